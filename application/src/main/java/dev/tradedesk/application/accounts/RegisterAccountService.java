@@ -1,0 +1,74 @@
+package dev.tradedesk.application.accounts;
+
+import dev.tradedesk.application.accounts.port.in.RegisterAccountCommand;
+import dev.tradedesk.application.accounts.port.in.RegisterAccountUseCase;
+import dev.tradedesk.application.accounts.port.in.Registration;
+import dev.tradedesk.application.accounts.port.in.UserProfile;
+import dev.tradedesk.application.accounts.port.out.AccountRepository;
+import dev.tradedesk.application.accounts.port.out.DuplicateEmailException;
+import dev.tradedesk.application.accounts.port.out.PasswordHasher;
+import dev.tradedesk.application.accounts.port.out.PasswordStrength;
+import dev.tradedesk.application.common.port.out.TransactionRunner;
+import dev.tradedesk.application.roles.port.out.RoleRepository;
+import dev.tradedesk.application.sessions.SessionOpener;
+import dev.tradedesk.application.sessions.port.out.SessionRepository;
+import dev.tradedesk.domain.accounts.Account;
+import dev.tradedesk.domain.accounts.EmailTakenException;
+import dev.tradedesk.domain.accounts.WeakPasswordException;
+import dev.tradedesk.domain.common.Ids;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+public final class RegisterAccountService implements RegisterAccountUseCase {
+
+    private final AccountRepository accounts;
+    private final SessionRepository sessions;
+    private final RoleRepository roles;
+    private final PasswordHasher hasher;
+    private final PasswordStrength strength;
+    private final SessionOpener sessionOpener;
+    private final TransactionRunner tx;
+    private final Clock clock;
+
+    public RegisterAccountService(AccountRepository accounts, SessionRepository sessions, RoleRepository roles,
+                                  PasswordHasher hasher, PasswordStrength strength, SessionOpener sessionOpener,
+                                  TransactionRunner tx, Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.roles = roles;
+        this.hasher = hasher;
+        this.strength = strength;
+        this.sessionOpener = sessionOpener;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public Registration register(RegisterAccountCommand command) {
+        List<String> userInputs = new ArrayList<>(List.of(command.email().value()));
+        if (command.name() != null) {
+            userInputs.add(command.name().value());
+        }
+        strength.weakness(command.password(), userInputs).ifPresent(hint -> {
+            throw new WeakPasswordException("password", hint);
+        });
+
+        String hash = hasher.hash(command.password());
+        Account account = Account.register(Ids.newId(clock), command.email(), command.name(), hash, clock.instant());
+        SessionOpener.NewSession opened = sessionOpener.prepare(account.id(), command.client());
+        Set<String> permissions;
+        try {
+            permissions = tx.inTransaction(() -> {
+                accounts.insert(account);
+                sessions.insert(opened.session());
+                return roles.permissionsOf(account.roles());
+            });
+        } catch (DuplicateEmailException e) {
+            throw new EmailTakenException();
+        }
+        return new Registration(UserProfile.of(account, permissions),
+                sessionOpener.tokensFor(account, permissions, opened));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.tradedesk.application.sessions;
+
+import dev.tradedesk.application.accounts.port.out.AccountRepository;
+import dev.tradedesk.application.accounts.port.out.PasswordHasher;
+import dev.tradedesk.application.common.port.out.TransactionRunner;
+import dev.tradedesk.application.roles.port.out.RoleRepository;
+import dev.tradedesk.application.sessions.port.in.IssuedTokens;
+import dev.tradedesk.application.sessions.port.in.LogInWithPasswordCommand;
+import dev.tradedesk.application.sessions.port.in.LogInWithPasswordUseCase;
+import dev.tradedesk.application.sessions.port.out.SessionRepository;
+import dev.tradedesk.domain.accounts.Account;
+import dev.tradedesk.domain.accounts.InvalidCredentialsException;
+import dev.tradedesk.domain.accounts.PlainPassword;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Password sign-in. An unknown email costs one password hash just like a wrong password (against a
+ * hash made at start-up), so the answer's timing does not tell whether an account exists.
+ */
+public final class LogInWithPasswordService implements LogInWithPasswordUseCase {
+
+    private final AccountRepository accounts;
+    private final SessionRepository sessions;
+    private final RoleRepository roles;
+    private final PasswordHasher hasher;
+    private final SessionOpener sessionOpener;
+    private final TransactionRunner tx;
+    private final String dummyHash;
+
+    public LogInWithPasswordService(AccountRepository accounts, SessionRepository sessions, RoleRepository roles,
+                                    PasswordHasher hasher, SessionOpener sessionOpener, TransactionRunner tx) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.roles = roles;
+        this.hasher = hasher;
+        this.sessionOpener = sessionOpener;
+        this.tx = tx;
+        this.dummyHash = hasher.hash(PlainPassword.of(UUID.randomUUID().toString()));
+    }
+
+    @Override
+    public IssuedTokens logIn(LogInWithPasswordCommand command) {
+        Optional<Account> account = command.emailAddress().flatMap(accounts::findByEmail);
+        String hash = account.flatMap(Account::password).orElse(dummyHash);
+        boolean matches = hasher.matches(command.password(), hash);
+        if (!matches || account.isEmpty() || account.get().password().isEmpty()) {
+            throw new InvalidCredentialsException();
+        }
+        Account user = account.get();
+        SessionOpener.NewSession opened = sessionOpener.prepare(user.id(), command.client());
+        Set<String> permissions = tx.inTransaction(() -> {
+            sessions.insert(opened.session());
+            return roles.permissionsOf(user.roles());
+        });
+        return sessionOpener.tokensFor(user, permissions, opened);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.tradedesk.application.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tradedesk.application.accounts.port.in.RegisterAccountCommand;
+import dev.tradedesk.application.accounts.port.in.Registration;
+import dev.tradedesk.application.common.InMemoryTransactionRunner;
+import dev.tradedesk.application.common.MutableClock;
+import dev.tradedesk.application.roles.InMemoryRoleRepository;
+import dev.tradedesk.application.sessions.FakeTokenIssuer;
+import dev.tradedesk.application.sessions.InMemorySessionRepository;
+import dev.tradedesk.application.sessions.LogInWithPasswordService;
+import dev.tradedesk.application.sessions.SessionOpener;
+import dev.tradedesk.application.sessions.SessionPolicy;
+import dev.tradedesk.application.sessions.SessionQueryService;
+import dev.tradedesk.application.sessions.port.in.IssuedTokens;
+import dev.tradedesk.application.sessions.port.in.LogInWithPasswordCommand;
+import dev.tradedesk.application.sessions.port.out.InvalidAccessTokenException;
+import dev.tradedesk.domain.accounts.EmailAddress;
+import dev.tradedesk.domain.accounts.EmailTakenException;
+import dev.tradedesk.domain.accounts.InvalidCredentialsException;
+import dev.tradedesk.domain.accounts.WeakPasswordException;
+import dev.tradedesk.domain.common.Actor;
+import dev.tradedesk.domain.common.FieldError;
+import dev.tradedesk.domain.common.ValidationException;
+import dev.tradedesk.domain.roles.BuiltinRoles;
+import dev.tradedesk.domain.sessions.ClientInfo;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RegistrationAndLoginTest {
+
+    private static final String PASSWORD = "plum-orbit-cascade-77";
+    private static final ClientInfo CLIENT = new ClientInfo("198.51.100.4", "test-agent");
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
+    private final FakePasswordHasher hasher = new FakePasswordHasher();
+    private final FakeTokenIssuer tokens = new FakeTokenIssuer(clock);
+    private final SessionOpener opener = new SessionOpener(tokens, SessionPolicy.DEFAULT, clock);
+    private final InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
+
+    private final RegisterAccountService register = new RegisterAccountService(accounts, sessions, roles, hasher,
+            new FakePasswordStrength(), opener, tx, clock);
+    private final LogInWithPasswordService login = new LogInWithPasswordService(accounts, sessions, roles, hasher,
+            opener, tx);
+    private final SessionQueryService sessionQuery = new SessionQueryService(tokens);
+    private final AccountQueryService accountQuery = new AccountQueryService(accounts, roles);
+
+    private Registration registerAda() {
+        return register.register(RegisterAccountCommand.of("  Ada@Example.COM ", PASSWORD, "Ada", CLIENT));
+    }
+
+    @Test
+    void registration_stores_a_normalised_account_with_the_user_role_and_signs_it_in() {
+        Registration registration = registerAda();
+
+        assertThat(registration.user().email()).isEqualTo("ada@example.com");
+        assertThat(registration.user().name()).isEqualTo("Ada");
+        assertThat(registration.user().emailVerified()).isFalse();
+        assertThat(registration.user().roles()).containsExactly("user");
+        assertThat(registration.user().permissions()).containsExactlyInAnyOrderElementsOf(BuiltinRoles.ROLES.get("user"));
+        assertThat(accounts.findByEmail(EmailAddress.of("ada@example.com"))).isPresent();
+        assertThat(accounts.findByEmail(EmailAddress.of("ada@example.com")).orElseThrow().passwordHash())
+                .doesNotContain(PASSWORD);
+
+        IssuedTokens issued = registration.tokens();
+        assertThat(issued.expiresIn()).isEqualTo(900);
+        assertThat(issued.refreshExpiresIn()).isEqualTo(Duration.ofDays(30).toSeconds());
+        assertThat(sessions.find(issued.sessionId())).hasValueSatisfying(session -> {
+            assertThat(session.userId()).isEqualTo(registration.user().id());
+            assertThat(session.client()).isEqualTo(CLIENT);
+        });
+
+        Actor actor = sessionQuery.authenticate(issued.accessToken());
+        assertThat(actor.userId()).isEqualTo(registration.user().id());
+        assertThat(actor.sessionId()).isEqualTo(issued.sessionId());
+        assertThat(accountQuery.me(actor)).isEqualTo(registration.user());
+    }
+
+    @Test
+    void an_email_is_taken_whatever_its_case() {
+        registerAda();
+
+        assertThatThrownBy(() -> register.register(RegisterAccountCommand.of("ADA@example.com", "other-long-passphrase-9", null, CLIENT)))
+                .isInstanceOf(EmailTakenException.class);
+        assertThat(sessions.ofUser(accounts.findByEmail(EmailAddress.of("ada@example.com")).orElseThrow().id())).hasSize(1);
+    }
+
+    @Test
+    void a_weak_password_is_refused_and_nothing_is_stored() {
+        assertThatThrownBy(() -> register.register(RegisterAccountCommand.of("bob@example.com", "password1", null, CLIENT)))
+                .isInstanceOf(WeakPasswordException.class)
+                .extracting(e -> ((WeakPasswordException) e).code()).isEqualTo("weak_password");
+        assertThatThrownBy(() -> register.register(RegisterAccountCommand.of("bobby.tables@example.com", "bobby.tables-2026", null, CLIENT)))
+                .isInstanceOf(WeakPasswordException.class);
+        assertThat(accounts.findByEmail(EmailAddress.of("bob@example.com"))).isEmpty();
+    }
+
+    @Test
+    void every_invalid_field_is_reported_at_once() {
+        assertThatThrownBy(() -> RegisterAccountCommand.of("not-an-email", "short", "  ", CLIENT))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("email", "password"));
+        assertThatThrownBy(() -> RegisterAccountCommand.of(null, null, null, CLIENT))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("email", "is required"), new FieldError("password", "is required")));
+    }
+
+    @Test
+    void login_opens_a_new_session_each_time() {
+        Registration registration = registerAda();
+
+        IssuedTokens first = login.logIn(LogInWithPasswordCommand.of("ADA@example.com ", PASSWORD, CLIENT));
+        IssuedTokens second = login.logIn(LogInWithPasswordCommand.of("ada@example.com", PASSWORD, CLIENT));
+
+        assertThat(first.sessionId()).isNotEqualTo(second.sessionId());
+        assertThat(first.refreshToken()).isNotEqualTo(second.refreshToken());
+        assertThat(sessions.ofUser(registration.user().id())).hasSize(3);
+        assertThat(sessionQuery.authenticate(second.accessToken()).userId()).isEqualTo(registration.user().id());
+    }
+
+    @Test
+    void unknown_email_and_wrong_password_fail_alike_and_cost_one_hash_each() {
+        registerAda();
+        int before = hasher.verifications();
+
+        assertThatThrownBy(() -> login.logIn(LogInWithPasswordCommand.of("ada@example.com", "wrong-password-1", CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class)
+                .hasMessage("The email or password is incorrect.");
+        assertThatThrownBy(() -> login.logIn(LogInWithPasswordCommand.of("nobody@example.com", PASSWORD, CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class)
+                .hasMessage("The email or password is incorrect.");
+        assertThatThrownBy(() -> login.logIn(LogInWithPasswordCommand.of("not an email", PASSWORD, CLIENT)))
+                .isInstanceOf(InvalidCredentialsException.class);
+
+        assertThat(hasher.verifications() - before).isEqualTo(3);
+    }
+
+    @Test
+    void an_access_token_stops_working_when_its_lifetime_is_over() {
+        IssuedTokens issued = registerAda().tokens();
+
+        clock.advance(Duration.ofMinutes(15).minusSeconds(1));
+        assertThat(sessionQuery.authenticate(issued.accessToken()).userId()).isNotNull();
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> sessionQuery.authenticate(issued.accessToken()))
+                .isInstanceOf(InvalidAccessTokenException.class);
+    }
+}
