@@ -1,12 +1,13 @@
-package dev.tradedesk.application.sessions;
+package dev.tradedesk.application.accounts;
 
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.PasswordHasher;
 import dev.tradedesk.application.common.port.out.TransactionRunner;
 import dev.tradedesk.application.roles.port.out.RoleRepository;
+import dev.tradedesk.application.sessions.SessionOpener;
 import dev.tradedesk.application.sessions.port.in.IssuedTokens;
-import dev.tradedesk.application.sessions.port.in.LogInWithPasswordCommand;
-import dev.tradedesk.application.sessions.port.in.LogInWithPasswordUseCase;
+import dev.tradedesk.application.accounts.port.in.LogInWithPasswordCommand;
+import dev.tradedesk.application.accounts.port.in.LogInWithPasswordUseCase;
 import dev.tradedesk.application.sessions.port.out.SessionRepository;
 import dev.tradedesk.domain.accounts.Account;
 import dev.tradedesk.domain.accounts.InvalidCredentialsException;

@@ -1,4 +1,4 @@
-package dev.tradedesk.application.sessions.port.in;
+package dev.tradedesk.application.accounts.port.in;
 
 import dev.tradedesk.domain.accounts.EmailAddress;
 import dev.tradedesk.domain.accounts.PlainPassword;

@@ -1,4 +1,6 @@
-package dev.tradedesk.application.sessions.port.in;
+package dev.tradedesk.application.accounts.port.in;
+
+import dev.tradedesk.application.sessions.port.in.IssuedTokens;
 
 /** Signs in with email and password, opening a new session. */
 public interface LogInWithPasswordUseCase {

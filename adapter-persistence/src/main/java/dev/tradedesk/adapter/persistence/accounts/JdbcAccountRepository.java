@@ -1,0 +1,95 @@
+package dev.tradedesk.adapter.persistence.accounts;
+
+import dev.tradedesk.application.accounts.port.out.AccountRepository;
+import dev.tradedesk.application.accounts.port.out.DuplicateEmailException;
+import dev.tradedesk.domain.accounts.Account;
+import dev.tradedesk.domain.accounts.DisplayName;
+import dev.tradedesk.domain.accounts.EmailAddress;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Accounts in {@code users}, their roles in {@code user_roles}. Writes expect a surrounding transaction. */
+public final class JdbcAccountRepository implements AccountRepository {
+
+    private static final String SELECT = """
+            select u.id, u.email, u.name, u.password_hash, u.email_verified, u.created_at,
+                   coalesce(array(select ur.role_name from user_roles ur where ur.user_id = u.id), '{}') as roles
+            from users u
+            """;
+
+    private final JdbcClient jdbc;
+
+    public JdbcAccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(Account account) {
+        try {
+            jdbc.sql("""
+                    insert into users (id, email, name, password_hash, email_verified, created_at, updated_at)
+                    values (:id, :email, :name, :passwordHash, :emailVerified, :createdAt, :createdAt)
+                    """)
+                    .param("id", account.id())
+                    .param("email", account.email().value())
+                    .param("name", account.name() == null ? null : account.name().value())
+                    .param("passwordHash", account.passwordHash())
+                    .param("emailVerified", account.emailVerified())
+                    .param("createdAt", Timestamp.from(account.createdAt()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateEmailException(e);
+        }
+        for (String role : account.roles()) {
+            jdbc.sql("insert into user_roles (user_id, role_name, granted_at) values (:userId, :role, :at)")
+                    .param("userId", account.id())
+                    .param("role", role)
+                    .param("at", Timestamp.from(account.createdAt()))
+                    .update();
+        }
+    }
+
+    @Override
+    public Optional<Account> findByEmail(EmailAddress email) {
+        return jdbc.sql(SELECT + " where u.email = :email").param("email", email.value())
+                .query(JdbcAccountRepository::toAccount).optional();
+    }
+
+    @Override
+    public Optional<Account> findById(UUID id) {
+        return jdbc.sql(SELECT + " where u.id = :id").param("id", id)
+                .query(JdbcAccountRepository::toAccount).optional();
+    }
+
+    private static Account toAccount(ResultSet rs, int row) throws SQLException {
+        return Account.restore(
+                rs.getObject("id", UUID.class),
+                new EmailAddress(rs.getString("email")),
+                DisplayName.ofNullable(rs.getString("name")),
+                rs.getString("password_hash"),
+                rs.getBoolean("email_verified"),
+                roles(rs.getArray("roles")),
+                instant(rs, "created_at"));
+    }
+
+    static Set<String> roles(Array array) throws SQLException {
+        try {
+            return Set.of((String[]) array.getArray());
+        } finally {
+            array.free();
+        }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.tradedesk.adapter.persistence.common;
+
+import dev.tradedesk.application.common.port.out.TransactionRunner;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@link TransactionRunner} over Spring's transaction manager. Serializable work that PostgreSQL aborts
+ * for a serialization failure (SQLSTATE 40001) or a deadlock (40P01) is run again after a jittered,
+ * exponentially growing pause, up to {@code maxAttempts} times.
+ */
+public final class JdbcTransactionRunner implements TransactionRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcTransactionRunner.class);
+    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
+
+    private final TransactionTemplate readCommitted;
+    private final TransactionTemplate serializable;
+    private final int maxAttempts;
+    private final Duration baseBackoff;
+
+    public JdbcTransactionRunner(PlatformTransactionManager transactionManager, int maxAttempts, Duration baseBackoff) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+        this.readCommitted = new TransactionTemplate(transactionManager);
+        this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.serializable = new TransactionTemplate(transactionManager);
+        this.serializable.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE);
+        this.maxAttempts = maxAttempts;
+        this.baseBackoff = baseBackoff;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return retrying(readCommitted, work);
+    }
+
+    @Override
+    public <T> T serializable(Supplier<T> work) {
+        return retrying(serializable, work);
+    }
+
+    private <T> T retrying(TransactionTemplate template, Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return template.execute(status -> work.get());
+            } catch (RuntimeException e) {
+                if (attempt >= maxAttempts || !isRetryable(e)) {
+                    throw e;
+                }
+                log.debug("transaction aborted by the database (attempt {} of {}), retrying", attempt, maxAttempts);
+                pause(attempt);
+            }
+        }
+    }
+
+    static boolean isRetryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyFailureException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && RETRYABLE_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void pause(int attempt) {
+        long ceiling = baseBackoff.toMillis() << Math.min(attempt - 1, 8);
+        long millis = ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1);
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry a transaction", e);
+        }
+    }
+}

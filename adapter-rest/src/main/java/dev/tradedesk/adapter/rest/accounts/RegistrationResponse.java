@@ -1,0 +1,6 @@
+package dev.tradedesk.adapter.rest.accounts;
+
+import dev.tradedesk.adapter.rest.sessions.TokenResponse;
+
+public record RegistrationResponse(UserResponse user, TokenResponse tokens) {
+}

@@ -1,0 +1,118 @@
+package dev.tradedesk.adapter.security.sessions;
+
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import dev.tradedesk.application.sessions.port.out.AccessTokenClaims;
+import dev.tradedesk.application.sessions.port.out.InvalidAccessTokenException;
+import dev.tradedesk.application.sessions.port.out.TokenIssuer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * ES256 access tokens through Spring Security's Nimbus encoder and decoder. Verification accepts only
+ * ES256 with a known {@code kid}, {@code typ: JWT}, this issuer and audience, an unexpired {@code exp}
+ * (no clock skew) and every claim TradeDesk puts in; anything else is an {@link InvalidAccessTokenException}.
+ */
+public final class NimbusTokenIssuer implements TokenIssuer {
+
+    static final String SESSION_CLAIM = "sid";
+    static final String ROLES_CLAIM = "roles";
+    static final String PERMISSIONS_CLAIM = "perms";
+
+    private final SigningKeys keys;
+    private final TokenSettings settings;
+    private final NimbusJwtEncoder encoder;
+    private final NimbusJwtDecoder decoder;
+
+    public NimbusTokenIssuer(SigningKeys keys, TokenSettings settings, Clock clock) {
+        this.keys = keys;
+        this.settings = settings;
+        JWKSource<SecurityContext> source = new ImmutableJWKSet<>(keys.privateSet());
+        this.encoder = new NimbusJwtEncoder(source);
+        this.decoder = NimbusJwtDecoder.withJwkSource(source).jwsAlgorithm(SignatureAlgorithm.ES256).build();
+        this.decoder.setJwtValidator(validator(settings, clock));
+    }
+
+    private static OAuth2TokenValidator<Jwt> validator(TokenSettings settings, Clock clock) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
+        timestamps.setClock(clock);
+        timestamps.setAllowEmptyExpiryClaim(false);
+        return new DelegatingOAuth2TokenValidator<>(List.of(
+                timestamps,
+                JwtTypeValidator.jwt(),
+                new JwtIssuerValidator(settings.issuer()),
+                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                        aud -> aud != null && aud.contains(settings.audience())),
+                present(JwtClaimNames.SUB), present(JwtClaimNames.JTI), present(JwtClaimNames.IAT),
+                present(SESSION_CLAIM), present(ROLES_CLAIM), present(PERMISSIONS_CLAIM)));
+    }
+
+    private static OAuth2TokenValidator<Jwt> present(String claim) {
+        return new JwtClaimValidator<>(claim, value -> value != null);
+    }
+
+    @Override
+    public String issue(AccessTokenClaims claims) {
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.ES256).keyId(keys.currentKeyId()).type("JWT").build();
+        JwtClaimsSet body = JwtClaimsSet.builder()
+                .issuer(settings.issuer())
+                .subject(claims.userId().toString())
+                .audience(List.of(settings.audience()))
+                .issuedAt(claims.issuedAt())
+                .expiresAt(claims.expiresAt())
+                .id(claims.tokenId().toString())
+                .claim(SESSION_CLAIM, claims.sessionId().toString())
+                .claim(ROLES_CLAIM, claims.roles().stream().sorted().toList())
+                .claim(PERMISSIONS_CLAIM, claims.permissions().stream().sorted().toList())
+                .build();
+        return encoder.encode(JwtEncoderParameters.from(header, body)).getTokenValue();
+    }
+
+    @Override
+    public AccessTokenClaims verify(String token) {
+        Jwt jwt;
+        try {
+            jwt = decoder.decode(token);
+        } catch (JwtException e) {
+            throw new InvalidAccessTokenException(e.getMessage());
+        }
+        try {
+            return new AccessTokenClaims(
+                    UUID.fromString(jwt.getId()),
+                    UUID.fromString(jwt.getSubject()),
+                    UUID.fromString(jwt.getClaimAsString(SESSION_CLAIM)),
+                    Set.copyOf(jwt.getClaimAsStringList(ROLES_CLAIM)),
+                    Set.copyOf(jwt.getClaimAsStringList(PERMISSIONS_CLAIM)),
+                    jwt.getIssuedAt(),
+                    jwt.getExpiresAt());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidAccessTokenException("malformed claims");
+        }
+    }
+
+    @Override
+    public Map<String, Object> publicKeys() {
+        return keys.publicSet().toJSONObject();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.tradedesk.bootstrap;
+
+import dev.tradedesk.adapter.rest.accounts.CurrentUserController;
+import dev.tradedesk.adapter.rest.accounts.RegistrationController;
+import dev.tradedesk.adapter.rest.accounts.UserMapper;
+import dev.tradedesk.adapter.rest.accounts.UserMapperImpl;
+import dev.tradedesk.adapter.rest.common.ProblemDetailsAdvice;
+import dev.tradedesk.adapter.rest.common.ProblemWriter;
+import dev.tradedesk.adapter.rest.common.RequestBodyLimitFilter;
+import dev.tradedesk.adapter.rest.security.RestSecurity;
+import dev.tradedesk.adapter.rest.sessions.JwksController;
+import dev.tradedesk.adapter.rest.sessions.LoginController;
+import dev.tradedesk.adapter.rest.sessions.TokenMapper;
+import dev.tradedesk.adapter.rest.sessions.TokenMapperImpl;
+import dev.tradedesk.application.accounts.port.in.AccountQuery;
+import dev.tradedesk.application.accounts.port.in.RegisterAccountUseCase;
+import dev.tradedesk.application.sessions.port.in.ActorQuery;
+import dev.tradedesk.application.accounts.port.in.LogInWithPasswordUseCase;
+import dev.tradedesk.application.sessions.port.in.PublicKeysQuery;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/** adapter-rest: controllers, problem details, the body-size limit and the security filter chain. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class RestConfiguration {
+
+    @Bean
+    ProblemWriter problemWriter(JsonMapper jsonMapper) {
+        return new ProblemWriter(jsonMapper);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(HttpProperties http, ProblemWriter problems) {
+        var registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(http.maxBodySize().toBytes(), problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ActorQuery actors, ProblemWriter problems)
+            throws Exception {
+        return new RestSecurity(actors, problems).filterChain(http);
+    }
+
+    @Bean
+    TokenMapper tokenMapper() {
+        return new TokenMapperImpl();
+    }
+
+    @Bean
+    UserMapper userMapper() {
+        return new UserMapperImpl();
+    }
+
+    @Bean
+    RegistrationController registrationController(RegisterAccountUseCase register, UserMapper mapper) {
+        return new RegistrationController(register, mapper);
+    }
+
+    @Bean
+    LoginController loginController(LogInWithPasswordUseCase logIn, TokenMapper mapper) {
+        return new LoginController(logIn, mapper);
+    }
+
+    @Bean
+    CurrentUserController currentUserController(AccountQuery accounts, UserMapper mapper) {
+        return new CurrentUserController(accounts, mapper);
+    }
+
+    @Bean
+    JwksController jwksController(PublicKeysQuery keys) {
+        return new JwksController(keys);
+    }
+}

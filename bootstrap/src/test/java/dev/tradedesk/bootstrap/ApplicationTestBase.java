@@ -1,0 +1,37 @@
+package dev.tradedesk.bootstrap;
+
+import dev.tradedesk.testsupport.TestDatabase;
+import dev.tradedesk.testsupport.TestRedis;
+import dev.tradedesk.testsupport.TestServers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port, against the test run's own PostgreSQL database and Redis
+ * key prefix (see {@link TestServers}). Every subclass shares one Spring context, so tests keep apart
+ * by using fresh emails.
+ */
+@SpringBootTest(classes = {TradeDeskApplication.class, TestEndpoints.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApplicationTestBase {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        TestDatabase database = TestServers.postgres();
+        registry.add("spring.datasource.url", database::jdbcUrl);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
+        TestRedis redis = TestServers.redis();
+        registry.add("tradedesk.redis.url", redis::url);
+        registry.add("tradedesk.redis.key-prefix", redis::keyPrefix);
+    }
+
+    protected HttpApi api() {
+        return new HttpApi("http://127.0.0.1:" + port);
+    }
+}
