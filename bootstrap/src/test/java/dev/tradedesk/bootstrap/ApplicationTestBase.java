@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * key prefix (see {@link TestServers}). Every subclass shares one Spring context, so tests keep apart
  * by using fresh emails.
  */
-@SpringBootTest(classes = {TradeDeskApplication.class, TestEndpoints.class},
+@SpringBootTest(classes = TradeDeskApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApplicationTestBase {
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** A small real-HTTP client for end-to-end tests: JDK HttpClient, JSON in and out. */
 public final class HttpApi {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;

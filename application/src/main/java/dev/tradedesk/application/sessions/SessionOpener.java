@@ -42,9 +42,14 @@ public final class SessionOpener {
         Instant expiresAt = now.plus(policy.accessTokenLifetime());
         String accessToken = tokenIssuer.issue(new AccessTokenClaims(UUID.randomUUID(), account.id(),
                 opened.session().id(), account.roles(), permissions, now, expiresAt));
-        long refreshExpiresIn = Math.max(0, Duration.between(now, opened.session().expiresAt()).toSeconds());
+        long refreshExpiresIn = secondsRoundedUp(Duration.between(now, opened.session().expiresAt()));
         return new IssuedTokens(accessToken, policy.accessTokenLifetime().toSeconds(),
                 opened.refreshToken().value(), refreshExpiresIn, opened.session().id());
+    }
+
+    /** Whole seconds left, so that a session opened a few milliseconds ago still says its full lifetime. */
+    private static long secondsRoundedUp(Duration remaining) {
+        return remaining.isNegative() ? 0 : (remaining.toMillis() + 999) / 1000;
     }
 
     /** A session not yet stored, with the only copy of its refresh token. */

@@ -83,6 +83,8 @@ public final class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 return problem(413, "payload_too_large", "The request body is too large: " + tooLarge.getMessage() + ".",
                         path, null, new HttpHeaders());
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StreamReadException) {
                 return problem(400, "malformed_json", "The request body is not valid JSON.", path, null, new HttpHeaders());
             }
