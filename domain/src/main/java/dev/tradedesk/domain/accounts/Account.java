@@ -1,5 +1,6 @@
 package dev.tradedesk.domain.accounts;
 
+import dev.tradedesk.domain.common.Timestamps;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public record Account(UUID id, EmailAddress email, DisplayName name, String pass
 
     public static Account register(UUID id, EmailAddress email, DisplayName name, String passwordHash, Instant now) {
         Objects.requireNonNull(passwordHash, "passwordHash");
-        return new Account(id, email, name, passwordHash, false, Set.of(DEFAULT_ROLE), now);
+        return new Account(id, email, name, passwordHash, false, Set.of(DEFAULT_ROLE), Timestamps.stored(now));
     }
 
     public static Account restore(UUID id, EmailAddress email, DisplayName name, String passwordHash,

@@ -1,5 +1,6 @@
 package dev.tradedesk.domain.sessions;
 
+import dev.tradedesk.domain.common.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -28,7 +29,8 @@ public record Session(UUID id, UUID userId, byte[] refreshTokenHash, Instant cre
 
     public static Session open(UUID id, UUID userId, RefreshToken refreshToken, Instant now, Duration lifetime,
                                ClientInfo client) {
-        return new Session(id, userId, refreshToken.hash(), now, now, now.plus(lifetime), client, null);
+        Instant start = Timestamps.stored(now);
+        return new Session(id, userId, refreshToken.hash(), start, start, start.plus(lifetime), client, null);
     }
 
     @Override
