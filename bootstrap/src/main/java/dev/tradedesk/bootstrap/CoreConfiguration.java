@@ -1,21 +1,42 @@
 package dev.tradedesk.bootstrap;
 
+import dev.tradedesk.adapter.security.accounts.Argon2PasswordHasher;
 import dev.tradedesk.application.accounts.AccountQueryService;
+import dev.tradedesk.application.accounts.BoundedPasswordHasher;
+import dev.tradedesk.application.accounts.DeleteAccountService;
+import dev.tradedesk.application.accounts.UpdateProfileService;
 import dev.tradedesk.application.accounts.RegisterAccountService;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.PasswordHasher;
 import dev.tradedesk.application.accounts.port.out.PasswordStrength;
+import dev.tradedesk.application.common.AttemptThrottle;
+import dev.tradedesk.application.common.port.out.RateLimiter;
 import dev.tradedesk.application.common.port.out.TransactionRunner;
 import dev.tradedesk.application.roles.port.out.RoleRepository;
 import dev.tradedesk.application.accounts.LogInWithPasswordService;
 import dev.tradedesk.application.sessions.SessionOpener;
 import dev.tradedesk.application.sessions.SessionPolicy;
+import dev.tradedesk.application.sessions.LogOutService;
+import dev.tradedesk.application.sessions.RefreshSessionService;
+import dev.tradedesk.application.sessions.RevocationSync;
+import dev.tradedesk.application.sessions.RevocationView;
+import dev.tradedesk.application.sessions.RevokeSessionService;
 import dev.tradedesk.application.sessions.SessionQueryService;
+import dev.tradedesk.application.sessions.SessionRevoker;
+import dev.tradedesk.application.sessions.port.out.RevocationBus;
+import dev.tradedesk.application.sessions.port.out.RevocationLog;
 import dev.tradedesk.application.sessions.port.out.SessionRepository;
 import dev.tradedesk.application.sessions.port.out.TokenIssuer;
+import dev.tradedesk.application.accounts.RequestEmailCodeService;
+import dev.tradedesk.application.accounts.RequestPasswordResetService;
+import dev.tradedesk.application.accounts.ResetPasswordService;
+import dev.tradedesk.application.accounts.SignInWithEmailCodeService;
+import dev.tradedesk.application.accounts.port.out.Mailer;
+import dev.tradedesk.application.accounts.port.out.OneTimeCodeRepository;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** The application's use-case services, wired to whatever adapters implement their ports. */
 @Configuration(proxyBeanMethods = false)
@@ -39,23 +60,111 @@ class CoreConfiguration {
     @Bean
     RegisterAccountService registerAccountService(AccountRepository accounts, SessionRepository sessions,
             RoleRepository roles, PasswordHasher hasher, PasswordStrength strength, SessionOpener opener,
-            TransactionRunner tx, Clock clock) {
-        return new RegisterAccountService(accounts, sessions, roles, hasher, strength, opener, tx, clock);
+            TransactionRunner tx, Clock clock, AttemptThrottle throttle) {
+        return new RegisterAccountService(accounts, sessions, roles, hasher, strength, opener, tx, clock, throttle);
     }
 
     @Bean
     LogInWithPasswordService logInWithPasswordService(AccountRepository accounts, SessionRepository sessions,
-            RoleRepository roles, PasswordHasher hasher, SessionOpener opener, TransactionRunner tx) {
-        return new LogInWithPasswordService(accounts, sessions, roles, hasher, opener, tx);
+            RoleRepository roles, PasswordHasher hasher, SessionOpener opener, TransactionRunner tx,
+            AttemptThrottle throttle) {
+        return new LogInWithPasswordService(accounts, sessions, roles, hasher, opener, tx, throttle);
     }
 
     @Bean
-    SessionQueryService sessionQueryService(TokenIssuer tokenIssuer) {
-        return new SessionQueryService(tokenIssuer);
+    SessionQueryService sessionQueryService(TokenIssuer tokenIssuer, RevocationView revocations,
+            SessionRepository sessions, Clock clock) {
+        return new SessionQueryService(tokenIssuer, revocations, sessions, clock);
+    }
+
+    @Bean
+    RevocationView revocationView() {
+        return new RevocationView();
+    }
+
+    @Bean(initMethod = "start")
+    RevocationSync revocationSync(RevocationView view, RevocationLog log, RevocationBus bus, Clock clock) {
+        return new RevocationSync(view, log, bus, clock);
+    }
+
+    @Bean
+    SessionRevoker sessionRevoker(SessionRepository sessions, RevocationLog log, RevocationBus bus,
+            RevocationView view, SessionPolicy policy, Clock clock) {
+        return new SessionRevoker(sessions, log, bus, view, policy, clock);
+    }
+
+    @Bean
+    RefreshSessionService refreshSessionService(SessionRepository sessions, SessionRevoker revoker,
+            SessionOpener opener, TransactionRunner tx, Clock clock) {
+        return new RefreshSessionService(sessions, revoker, opener, tx, clock);
+    }
+
+    @Bean
+    LogOutService logOutService(SessionRevoker revoker, TransactionRunner tx) {
+        return new LogOutService(revoker, tx);
+    }
+
+    @Bean
+    RevokeSessionService revokeSessionService(SessionRepository sessions, SessionRevoker revoker,
+            TransactionRunner tx, Clock clock) {
+        return new RevokeSessionService(sessions, revoker, tx, clock);
+    }
+
+    @Bean
+    UpdateProfileService updateProfileService(AccountRepository accounts, RoleRepository roles, PasswordHasher hasher,
+            PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx) {
+        return new UpdateProfileService(accounts, roles, hasher, strength, revoker, tx);
+    }
+
+    @Bean
+    DeleteAccountService deleteAccountService(AccountRepository accounts, OneTimeCodeRepository codes,
+            SessionRevoker revoker, TransactionRunner tx) {
+        return new DeleteAccountService(accounts, codes, revoker, tx);
+    }
+
+    /** Brute-force and abuse limits, counted in the {@link RateLimiter} (see RedisConfiguration). */
+    @Bean
+    AttemptThrottle attemptThrottle(RateLimiter limiter, RateLimitProperties limits) {
+        return new AttemptThrottle(limiter, limits.requestLimits());
+    }
+
+    /**
+     * The password hasher every use case gets: Argon2id, at most so many at once. Primary, so that
+     * nothing hashes around the bound by accident.
+     */
+    @Bean
+    @Primary
+    BoundedPasswordHasher boundedPasswordHasher(Argon2PasswordHasher argon2, HashingProperties hashing) {
+        return new BoundedPasswordHasher(argon2, hashing.effectivePermits(), hashing.queueTimeout());
     }
 
     @Bean
     AccountQueryService accountQueryService(AccountRepository accounts, RoleRepository roles) {
         return new AccountQueryService(accounts, roles);
+    }
+
+    @Bean
+    RequestEmailCodeService requestEmailCodeService(OneTimeCodeRepository codes, Mailer mailer, TransactionRunner tx,
+            Clock clock, AttemptThrottle throttle) {
+        return new RequestEmailCodeService(codes, mailer, tx, clock, throttle);
+    }
+
+    @Bean
+    SignInWithEmailCodeService signInWithEmailCodeService(AccountRepository accounts, OneTimeCodeRepository codes,
+            SessionRepository sessions, RoleRepository roles, SessionOpener opener, SessionRevoker revoker,
+            TransactionRunner tx, Clock clock) {
+        return new SignInWithEmailCodeService(accounts, codes, sessions, roles, opener, revoker, tx, clock);
+    }
+
+    @Bean
+    RequestPasswordResetService requestPasswordResetService(AccountRepository accounts, OneTimeCodeRepository codes,
+            Mailer mailer, TransactionRunner tx, Clock clock, AttemptThrottle throttle) {
+        return new RequestPasswordResetService(accounts, codes, mailer, tx, clock, throttle);
+    }
+
+    @Bean
+    ResetPasswordService resetPasswordService(AccountRepository accounts, OneTimeCodeRepository codes,
+            PasswordHasher hasher, PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx, Clock clock) {
+        return new ResetPasswordService(accounts, codes, hasher, strength, revoker, tx, clock);
     }
 }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Decides where PostgreSQL and Redis are before Spring starts: {@code DATABASE_URL} and
  * {@code REDIS_URL} when set (nothing embedded is started), otherwise an embedded PostgreSQL 17 whose
  * data lives under {@code TRADEDESK_DATA_DIR} (default {@code ./var}), so that a restart keeps every
- * account, and an embedded Redis (which holds nothing that cannot be rebuilt).
+ * account, and an embedded Redis (which holds nothing that cannot be rebuilt). A local run without
+ * {@code TRADEDESK_KEY_ENCRYPTION_KEY} keeps a generated one beside its data ({@link LocalKeyEncryptionKey}).
  */
 final class LocalServers {
 
@@ -37,12 +38,18 @@ final class LocalServers {
                 properties.put("spring.datasource.password", url.password());
             }
         } else {
-            Path dataDir = Path.of(env.getOrDefault("TRADEDESK_DATA_DIR", "var")).toAbsolutePath().resolve("postgres");
+            Path dataDir = dataDir(env).resolve("postgres");
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir);
             postgres.ensureDatabase(DATABASE);
             log.info("No DATABASE_URL: using embedded PostgreSQL on port {} with data in {}", postgres.port(), dataDir);
             properties.put("spring.datasource.url", postgres.jdbcUrl(DATABASE));
             properties.put("spring.datasource.username", postgres.username());
+        }
+        String kek = env.get("TRADEDESK_KEY_ENCRYPTION_KEY");
+        if (kek != null && !kek.isBlank()) {
+            properties.put("tradedesk.tokens.key-encryption-key", kek);
+        } else if (databaseUrl == null || databaseUrl.isBlank()) {
+            properties.put("tradedesk.tokens.key-encryption-key", LocalKeyEncryptionKey.readOrCreate(dataDir(env)));
         }
         String redisUrl = env.get("REDIS_URL");
         if (redisUrl != null && !redisUrl.isBlank()) {
@@ -53,5 +60,9 @@ final class LocalServers {
             properties.put("tradedesk.redis.url", redis.url());
         }
         return properties;
+    }
+
+    private static Path dataDir(Map<String, String> env) {
+        return Path.of(env.getOrDefault("TRADEDESK_DATA_DIR", "var")).toAbsolutePath();
     }
 }

@@ -1,9 +1,12 @@
 package dev.tradedesk.bootstrap;
 
 import dev.tradedesk.adapter.persistence.accounts.JdbcAccountRepository;
+import dev.tradedesk.adapter.persistence.accounts.JdbcOneTimeCodeRepository;
 import dev.tradedesk.adapter.persistence.common.JdbcTransactionRunner;
 import dev.tradedesk.adapter.persistence.roles.JdbcRoleRepository;
+import dev.tradedesk.adapter.persistence.sessions.JdbcRevocationLog;
 import dev.tradedesk.adapter.persistence.sessions.JdbcSessionRepository;
+import dev.tradedesk.adapter.persistence.sessions.JdbcSigningKeyRepository;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +33,22 @@ class PersistenceConfiguration {
     }
 
     @Bean
+    JdbcSigningKeyRepository signingKeyRepository(JdbcClient jdbc) {
+        return new JdbcSigningKeyRepository(jdbc);
+    }
+
+    @Bean
+    JdbcRevocationLog revocationLog(JdbcClient jdbc) {
+        return new JdbcRevocationLog(jdbc);
+    }
+
+    @Bean
     JdbcRoleRepository roleRepository(JdbcClient jdbc) {
         return new JdbcRoleRepository(jdbc);
+    }
+
+    @Bean
+    JdbcOneTimeCodeRepository oneTimeCodeRepository(JdbcClient jdbc) {
+        return new JdbcOneTimeCodeRepository(jdbc);
     }
 }

@@ -1,6 +1,11 @@
 package dev.tradedesk.bootstrap;
 
 import dev.tradedesk.adapter.redis.common.RedisConnections;
+import dev.tradedesk.adapter.redis.common.RedisRateLimiter;
+import dev.tradedesk.adapter.redis.sessions.LettuceRevocationBus;
+import dev.tradedesk.application.common.LocalRateLimiter;
+import dev.tradedesk.application.common.ResilientRateLimiter;
+import java.time.Clock;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +18,21 @@ class RedisConfiguration {
     @Bean(destroyMethod = "close")
     RedisConnections redisConnections(RedisProperties redis) {
         return new RedisConnections(redis.url(), redis.keyPrefix(), redis.timeout());
+    }
+
+    @Bean(destroyMethod = "close")
+    LettuceRevocationBus revocationBus(RedisConnections redis) {
+        return new LettuceRevocationBus(redis);
+    }
+
+    /**
+     * Attempt counters shared by every node in Redis; while Redis cannot be reached, this node's own
+     * (docs/architecture.md, "Rate limits and password hashing").
+     */
+    @Bean
+    ResilientRateLimiter rateLimiter(RedisConnections redis, Clock clock, RateLimitProperties limits) {
+        return new ResilientRateLimiter(new RedisRateLimiter(redis, clock), new LocalRateLimiter(clock), clock,
+                limits.redisRetryInterval());
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package dev.tradedesk.bootstrap;
 
 import dev.tradedesk.adapter.rest.accounts.CurrentUserController;
+import dev.tradedesk.adapter.rest.accounts.EmailCodeController;
+import dev.tradedesk.adapter.rest.accounts.PasswordResetController;
 import dev.tradedesk.adapter.rest.accounts.RegistrationController;
 import dev.tradedesk.adapter.rest.accounts.UserMapper;
 import dev.tradedesk.adapter.rest.accounts.UserMapperImpl;
@@ -10,13 +12,26 @@ import dev.tradedesk.adapter.rest.common.RequestBodyLimitFilter;
 import dev.tradedesk.adapter.rest.security.RestSecurity;
 import dev.tradedesk.adapter.rest.sessions.JwksController;
 import dev.tradedesk.adapter.rest.sessions.LoginController;
+import dev.tradedesk.adapter.rest.sessions.SessionController;
+import dev.tradedesk.adapter.rest.sessions.SessionMapper;
+import dev.tradedesk.adapter.rest.sessions.SessionMapperImpl;
 import dev.tradedesk.adapter.rest.sessions.TokenMapper;
 import dev.tradedesk.adapter.rest.sessions.TokenMapperImpl;
 import dev.tradedesk.application.accounts.port.in.AccountQuery;
+import dev.tradedesk.application.accounts.port.in.RequestEmailCodeUseCase;
+import dev.tradedesk.application.accounts.port.in.RequestPasswordResetUseCase;
+import dev.tradedesk.application.accounts.port.in.ResetPasswordUseCase;
+import dev.tradedesk.application.accounts.port.in.SignInWithEmailCodeUseCase;
+import dev.tradedesk.application.accounts.port.in.DeleteAccountUseCase;
+import dev.tradedesk.application.accounts.port.in.UpdateProfileUseCase;
 import dev.tradedesk.application.accounts.port.in.RegisterAccountUseCase;
 import dev.tradedesk.application.sessions.port.in.ActorQuery;
 import dev.tradedesk.application.accounts.port.in.LogInWithPasswordUseCase;
+import dev.tradedesk.application.sessions.port.in.LogOutUseCase;
 import dev.tradedesk.application.sessions.port.in.PublicKeysQuery;
+import dev.tradedesk.application.sessions.port.in.RefreshSessionUseCase;
+import dev.tradedesk.application.sessions.port.in.RevokeSessionUseCase;
+import dev.tradedesk.application.sessions.port.in.SessionQuery;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,12 +91,36 @@ class RestConfiguration {
     }
 
     @Bean
-    CurrentUserController currentUserController(AccountQuery accounts, UserMapper mapper) {
-        return new CurrentUserController(accounts, mapper);
+    CurrentUserController currentUserController(AccountQuery accounts, UpdateProfileUseCase update,
+            DeleteAccountUseCase delete, UserMapper mapper) {
+        return new CurrentUserController(accounts, update, delete, mapper);
     }
 
     @Bean
-    JwksController jwksController(PublicKeysQuery keys) {
-        return new JwksController(keys);
+    SessionMapper sessionMapper() {
+        return new SessionMapperImpl();
+    }
+
+    @Bean
+    SessionController sessionController(RefreshSessionUseCase refresh, LogOutUseCase logOut,
+            RevokeSessionUseCase revoke, SessionQuery sessions, TokenMapper tokens, SessionMapper mapper) {
+        return new SessionController(refresh, logOut, revoke, sessions, tokens, mapper);
+    }
+
+    @Bean
+    JwksController jwksController(PublicKeysQuery keys, TokenProperties tokens) {
+        return new JwksController(keys, tokens.issuer());
+    }
+
+    @Bean
+    EmailCodeController emailCodeController(RequestEmailCodeUseCase requestCode, SignInWithEmailCodeUseCase signIn,
+            TokenMapper mapper) {
+        return new EmailCodeController(requestCode, signIn, mapper);
+    }
+
+    @Bean
+    PasswordResetController passwordResetController(RequestPasswordResetUseCase requestReset,
+            ResetPasswordUseCase reset) {
+        return new PasswordResetController(requestReset, reset);
     }
 }

@@ -17,6 +17,15 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApplicationTestBase {
 
+    /** Shared by every node a test starts on the test database, as a deployment's nodes share theirs. */
+    static final String TEST_KEY_ENCRYPTION_KEY = java.util.Base64.getEncoder().encodeToString(randomBytes(32));
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
     @LocalServerPort
     protected int port;
 
@@ -29,6 +38,11 @@ public abstract class ApplicationTestBase {
         TestRedis redis = TestServers.redis();
         registry.add("tradedesk.redis.url", redis::url);
         registry.add("tradedesk.redis.key-prefix", redis::keyPrefix);
+        registry.add("tradedesk.tokens.key-encryption-key", () -> TEST_KEY_ENCRYPTION_KEY);
+        registry.add("tradedesk.mail.host", () -> "127.0.0.1");
+        registry.add("tradedesk.mail.port", TestMailServer::port);
+        registry.add("tradedesk.mail.from", () -> TestMailServer.FROM);
+        registry.add("tradedesk.mail.starttls", () -> "false");
     }
 
     protected HttpApi api() {

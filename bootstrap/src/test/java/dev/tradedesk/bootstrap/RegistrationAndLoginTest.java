@@ -90,6 +90,20 @@ class RegistrationAndLoginTest extends ApplicationTestBase {
     }
 
     @Test
+    void the_authorization_server_metadata_points_at_the_jwks() throws Exception {
+        Response metadata = api().get("/.well-known/oauth-authorization-server", null);
+
+        assertThat(metadata.status()).isEqualTo(200);
+        JsonNode body = metadata.json();
+        String issuer = body.get("issuer").asString();
+        assertThat(body.get("jwks_uri").asString()).isEqualTo(issuer + "/.well-known/jwks.json");
+        assertThat(body.get("token_endpoint").asString()).isEqualTo(issuer + "/api/v1/auth/login");
+        assertThat(body.get("revocation_endpoint").asString()).isEqualTo(issuer + "/api/v1/auth/logout");
+        String token = api().register(uniqueEmail(), PASSWORD).json().get("tokens").get("access_token").asString();
+        assertThat(issuer).isEqualTo(com.nimbusds.jwt.SignedJWT.parse(token).getJWTClaimsSet().getIssuer());
+    }
+
+    @Test
     void an_email_can_register_only_once_whatever_its_case() {
         String email = uniqueEmail();
         assertThat(api().register(email, PASSWORD).status()).isEqualTo(201);

@@ -2,6 +2,7 @@ package dev.tradedesk.application.accounts;
 
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.PasswordHasher;
+import dev.tradedesk.application.common.AttemptThrottle;
 import dev.tradedesk.application.common.port.out.TransactionRunner;
 import dev.tradedesk.application.roles.port.out.RoleRepository;
 import dev.tradedesk.application.sessions.SessionOpener;
@@ -19,6 +20,10 @@ import java.util.UUID;
 /**
  * Password sign-in. An unknown email costs one password hash just like a wrong password (against a
  * hash made at start-up), so the answer's timing does not tell whether an account exists.
+ *
+ * <p>Every attempt is counted by the {@link AttemptThrottle} (per account, per client address) before
+ * any password is checked, so a throttled attempt costs no hash and racing attempts cannot get past
+ * the limit; a correct password clears the account's counter.
  */
 public final class LogInWithPasswordService implements LogInWithPasswordUseCase {
 
@@ -28,33 +33,45 @@ public final class LogInWithPasswordService implements LogInWithPasswordUseCase 
     private final PasswordHasher hasher;
     private final SessionOpener sessionOpener;
     private final TransactionRunner tx;
+    private final AttemptThrottle throttle;
     private final String dummyHash;
 
     public LogInWithPasswordService(AccountRepository accounts, SessionRepository sessions, RoleRepository roles,
-                                    PasswordHasher hasher, SessionOpener sessionOpener, TransactionRunner tx) {
+                                    PasswordHasher hasher, SessionOpener sessionOpener, TransactionRunner tx,
+                                    AttemptThrottle throttle) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.roles = roles;
         this.hasher = hasher;
         this.sessionOpener = sessionOpener;
         this.tx = tx;
+        this.throttle = throttle;
         this.dummyHash = hasher.hash(PlainPassword.of(UUID.randomUUID().toString()));
     }
 
     @Override
     public IssuedTokens logIn(LogInWithPasswordCommand command) {
-        Optional<Account> account = command.emailAddress().flatMap(accounts::findByEmail);
-        String hash = account.flatMap(Account::password).orElse(dummyHash);
-        boolean matches = hasher.matches(command.password(), hash);
+        AttemptThrottle.LoginAttempt attempt = throttle.beginLogin(command.email(), command.client());
+        Optional<Account> account;
+        boolean matches;
+        try {
+            account = command.emailAddress().flatMap(accounts::findByEmail);
+            String hash = account.flatMap(Account::password).orElse(dummyHash);
+            matches = hasher.matches(command.password(), hash);
+        } catch (RuntimeException e) {
+            attempt.abandoned();
+            throw e;
+        }
         if (!matches || account.isEmpty() || account.get().password().isEmpty()) {
             throw new InvalidCredentialsException();
         }
+        attempt.succeeded();
         Account user = account.get();
         SessionOpener.NewSession opened = sessionOpener.prepare(user.id(), command.client());
         Set<String> permissions = tx.inTransaction(() -> {
-            sessions.insert(opened.session());
+            sessions.insert(opened.session(), opened.refreshToken().hash());
             return roles.permissionsOf(user.roles());
         });
-        return sessionOpener.tokensFor(user, permissions, opened);
+        return sessionOpener.tokensFor(user.tokenSubject(permissions), opened);
     }
 }

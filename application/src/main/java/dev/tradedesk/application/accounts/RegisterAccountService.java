@@ -8,6 +8,7 @@ import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.DuplicateEmailException;
 import dev.tradedesk.application.accounts.port.out.PasswordHasher;
 import dev.tradedesk.application.accounts.port.out.PasswordStrength;
+import dev.tradedesk.application.common.AttemptThrottle;
 import dev.tradedesk.application.common.port.out.TransactionRunner;
 import dev.tradedesk.application.roles.port.out.RoleRepository;
 import dev.tradedesk.application.sessions.SessionOpener;
@@ -21,6 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+/**
+ * Sign-up with a password. Each attempt counts against the client address's sign-up quota
+ * ({@link AttemptThrottle}) before any work is done, successful or not, so that the endpoint can be
+ * used neither to create accounts in bulk nor to probe which emails are taken.
+ */
 public final class RegisterAccountService implements RegisterAccountUseCase {
 
     private final AccountRepository accounts;
@@ -31,10 +37,11 @@ public final class RegisterAccountService implements RegisterAccountUseCase {
     private final SessionOpener sessionOpener;
     private final TransactionRunner tx;
     private final Clock clock;
+    private final AttemptThrottle throttle;
 
     public RegisterAccountService(AccountRepository accounts, SessionRepository sessions, RoleRepository roles,
                                   PasswordHasher hasher, PasswordStrength strength, SessionOpener sessionOpener,
-                                  TransactionRunner tx, Clock clock) {
+                                  TransactionRunner tx, Clock clock, AttemptThrottle throttle) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.roles = roles;
@@ -43,10 +50,12 @@ public final class RegisterAccountService implements RegisterAccountUseCase {
         this.sessionOpener = sessionOpener;
         this.tx = tx;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Override
     public Registration register(RegisterAccountCommand command) {
+        throttle.countRegistration(command.client());
         List<String> userInputs = new ArrayList<>(List.of(command.email().value()));
         if (command.name() != null) {
             userInputs.add(command.name().value());
@@ -62,13 +71,13 @@ public final class RegisterAccountService implements RegisterAccountUseCase {
         try {
             permissions = tx.inTransaction(() -> {
                 accounts.insert(account);
-                sessions.insert(opened.session());
+                sessions.insert(opened.session(), opened.refreshToken().hash());
                 return roles.permissionsOf(account.roles());
             });
         } catch (DuplicateEmailException e) {
             throw new EmailTakenException();
         }
         return new Registration(UserProfile.of(account, permissions),
-                sessionOpener.tokensFor(account, permissions, opened));
+                sessionOpener.tokensFor(account.tokenSubject(permissions), opened));
     }
 }

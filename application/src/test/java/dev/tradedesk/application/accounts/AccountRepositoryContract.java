@@ -45,7 +45,7 @@ public abstract class AccountRepositoryContract {
 
     @Test
     void keeps_an_account_without_name_or_password() {
-        Account account = Account.restore(UUID.randomUUID(), uniqueEmail(), null, null, true, Set.of("user"),
+        Account account = Account.restore(UUID.randomUUID(), uniqueEmail(), null, null, true, Set.of("user"), 3,
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         write(() -> repository().insert(account));
 
@@ -67,5 +67,113 @@ public abstract class AccountRepositoryContract {
     void finds_nothing_for_unknown_keys() {
         assertThat(repository().findById(UUID.randomUUID())).isEmpty();
         assertThat(repository().findByEmail(uniqueEmail())).isEmpty();
+    }
+
+    @Test
+    void replaces_the_password_hash_and_nothing_else() {
+        Account account = newAccount(uniqueEmail());
+        Account other = newAccount(uniqueEmail());
+        write(() -> {
+            repository().insert(account);
+            repository().insert(other);
+        });
+
+        write(() -> repository().updatePassword(account.id(), "new-hash"));
+
+        Account updated = repository().findById(account.id()).orElseThrow();
+        assertThat(updated.passwordHash()).isEqualTo("new-hash");
+        assertThat(updated).usingRecursiveComparison().ignoringFields("passwordHash").isEqualTo(account);
+        assertThat(repository().findById(other.id())).contains(other);
+    }
+
+    @Test
+    void gives_a_passwordless_account_its_first_password() {
+        Account account = Account.restore(UUID.randomUUID(), uniqueEmail(), null, null, true, Set.of("user"), 0,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        write(() -> repository().insert(account));
+
+        write(() -> repository().updatePassword(account.id(), "first-hash"));
+
+        assertThat(repository().findByEmail(account.email()).orElseThrow().password()).contains("first-hash");
+    }
+
+    @Test
+    void marks_the_email_verified_and_nothing_else() {
+        Account account = newAccount(uniqueEmail());
+        write(() -> repository().insert(account));
+        assertThat(account.emailVerified()).isFalse();
+
+        write(() -> repository().markEmailVerified(account.id()));
+        write(() -> repository().markEmailVerified(account.id()));
+
+        Account verified = repository().findById(account.id()).orElseThrow();
+        assertThat(verified.emailVerified()).isTrue();
+        assertThat(verified).usingRecursiveComparison().ignoringFields("emailVerified").isEqualTo(account);
+    }
+
+    @Test
+    void updates_of_an_unknown_user_change_nothing() {
+        UUID unknown = UUID.randomUUID();
+
+        write(() -> {
+            repository().updatePassword(unknown, "new-hash");
+            repository().markEmailVerified(unknown);
+        });
+
+        assertThat(repository().findById(unknown)).isEmpty();
+    }
+
+    @Test
+    void renames_and_removes_the_name() {
+        Account account = newAccount(uniqueEmail());
+        write(() -> repository().insert(account));
+
+        write(() -> repository().updateName(account.id(), DisplayName.ofNullable("Grace")));
+        assertThat(repository().findById(account.id()).orElseThrow().name()).isEqualTo(DisplayName.ofNullable("Grace"));
+        write(() -> repository().updateName(account.id(), null));
+        assertThat(repository().findById(account.id()).orElseThrow().name()).isNull();
+    }
+
+    @Test
+    void moves_to_a_new_email_which_is_then_unverified_and_frees_the_old_one() {
+        Account account = Account.restore(UUID.randomUUID(), uniqueEmail(), null, "hash", true, Set.of("user"), 0,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        write(() -> repository().insert(account));
+        EmailAddress moved = uniqueEmail();
+
+        write(() -> repository().changeEmail(account.id(), moved));
+
+        Account after = repository().findById(account.id()).orElseThrow();
+        assertThat(after.email()).isEqualTo(moved);
+        assertThat(after.emailVerified()).isFalse();
+        assertThat(repository().findByEmail(moved)).isPresent();
+        assertThat(repository().findByEmail(account.email())).isEmpty();
+        write(() -> repository().insert(newAccount(account.email())));
+    }
+
+    @Test
+    void refuses_to_move_to_an_email_another_account_has() {
+        Account first = newAccount(uniqueEmail());
+        Account second = newAccount(uniqueEmail());
+        write(() -> repository().insert(first));
+        write(() -> repository().insert(second));
+
+        assertThatThrownBy(() -> write(() -> repository().changeEmail(second.id(), first.email())))
+                .isInstanceOf(DuplicateEmailException.class);
+        assertThat(repository().findById(second.id()).orElseThrow().email()).isEqualTo(second.email());
+    }
+
+    @Test
+    void deletes_an_account_and_its_email_becomes_free() {
+        Account account = newAccount(uniqueEmail());
+        write(() -> repository().insert(account));
+        boolean[] deleted = new boolean[2];
+
+        write(() -> deleted[0] = repository().delete(account.id()));
+        write(() -> deleted[1] = repository().delete(account.id()));
+
+        assertThat(deleted).containsExactly(true, false);
+        assertThat(repository().findById(account.id())).isEmpty();
+        assertThat(repository().findByEmail(account.email())).isEmpty();
     }
 }

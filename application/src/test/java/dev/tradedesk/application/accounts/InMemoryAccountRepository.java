@@ -3,6 +3,7 @@ package dev.tradedesk.application.accounts;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.DuplicateEmailException;
 import dev.tradedesk.domain.accounts.Account;
+import dev.tradedesk.domain.accounts.DisplayName;
 import dev.tradedesk.domain.accounts.EmailAddress;
 import java.util.Map;
 import java.util.Optional;
@@ -30,5 +31,47 @@ public final class InMemoryAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> findById(UUID id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public void updatePassword(UUID userId, String passwordHash) {
+        byId.computeIfPresent(userId, (id, a) -> Account.restore(a.id(), a.email(), a.name(), passwordHash,
+                a.emailVerified(), a.roles(), a.authzVersion(), a.createdAt()));
+    }
+
+    @Override
+    public void markEmailVerified(UUID userId) {
+        byId.computeIfPresent(userId, (id, a) -> Account.restore(a.id(), a.email(), a.name(), a.passwordHash(),
+                true, a.roles(), a.authzVersion(), a.createdAt()));
+    }
+
+    @Override
+    public void updateName(UUID userId, DisplayName name) {
+        byId.computeIfPresent(userId, (id, a) -> Account.restore(a.id(), a.email(), name, a.passwordHash(),
+                a.emailVerified(), a.roles(), a.authzVersion(), a.createdAt()));
+    }
+
+    @Override
+    public synchronized void changeEmail(UUID userId, EmailAddress email) {
+        Account current = byId.get(userId);
+        if (current == null || current.email().equals(email)) {
+            return;
+        }
+        if (idByEmail.putIfAbsent(email, userId) != null) {
+            throw new DuplicateEmailException(null);
+        }
+        idByEmail.remove(current.email());
+        byId.put(userId, Account.restore(current.id(), email, current.name(), current.passwordHash(), false,
+                current.roles(), current.authzVersion(), current.createdAt()));
+    }
+
+    @Override
+    public synchronized boolean delete(UUID userId) {
+        Account removed = byId.remove(userId);
+        if (removed == null) {
+            return false;
+        }
+        idByEmail.remove(removed.email());
+        return true;
     }
 }

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradedesk.application.accounts.port.in.RegisterAccountCommand;
 import dev.tradedesk.application.accounts.port.in.Registration;
+import dev.tradedesk.application.common.AttemptThrottle;
 import dev.tradedesk.application.common.InMemoryTransactionRunner;
+import dev.tradedesk.application.common.LocalRateLimiter;
 import dev.tradedesk.application.common.MutableClock;
+import dev.tradedesk.application.common.RequestLimits;
 import dev.tradedesk.application.roles.InMemoryRoleRepository;
 import dev.tradedesk.application.sessions.FakeTokenIssuer;
 import dev.tradedesk.application.sessions.InMemorySessionRepository;
 import dev.tradedesk.application.accounts.LogInWithPasswordService;
+import dev.tradedesk.application.sessions.RevocationView;
 import dev.tradedesk.application.sessions.SessionOpener;
 import dev.tradedesk.application.sessions.SessionPolicy;
 import dev.tradedesk.application.sessions.SessionQueryService;
@@ -37,18 +41,19 @@ class RegistrationAndLoginTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
-    private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
+    private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final FakeTokenIssuer tokens = new FakeTokenIssuer(clock);
     private final SessionOpener opener = new SessionOpener(tokens, SessionPolicy.DEFAULT, clock);
     private final InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
 
+    private final AttemptThrottle throttle = new AttemptThrottle(new LocalRateLimiter(clock), RequestLimits.DEFAULT);
     private final RegisterAccountService register = new RegisterAccountService(accounts, sessions, roles, hasher,
-            new FakePasswordStrength(), opener, tx, clock);
+            new FakePasswordStrength(), opener, tx, clock, throttle);
     private final LogInWithPasswordService login = new LogInWithPasswordService(accounts, sessions, roles, hasher,
-            opener, tx);
-    private final SessionQueryService sessionQuery = new SessionQueryService(tokens);
+            opener, tx, throttle);
+    private final SessionQueryService sessionQuery = new SessionQueryService(tokens, new RevocationView(), sessions, clock);
     private final AccountQueryService accountQuery = new AccountQueryService(accounts, roles);
 
     private Registration registerAda() {

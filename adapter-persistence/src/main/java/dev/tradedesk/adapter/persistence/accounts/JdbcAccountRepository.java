@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class JdbcAccountRepository implements AccountRepository {
 
     private static final String SELECT = """
-            select u.id, u.email, u.name, u.password_hash, u.email_verified, u.created_at,
+            select u.id, u.email, u.name, u.password_hash, u.email_verified, u.authz_version, u.created_at,
                    coalesce(array(select ur.role_name from user_roles ur where ur.user_id = u.id), '{}') as roles
             from users u
             """;
@@ -35,14 +35,15 @@ public final class JdbcAccountRepository implements AccountRepository {
     public void insert(Account account) {
         try {
             jdbc.sql("""
-                    insert into users (id, email, name, password_hash, email_verified, created_at, updated_at)
-                    values (:id, :email, :name, :passwordHash, :emailVerified, :createdAt, :createdAt)
+                    insert into users (id, email, name, password_hash, email_verified, authz_version, created_at, updated_at)
+                    values (:id, :email, :name, :passwordHash, :emailVerified, :authzVersion, :createdAt, :createdAt)
                     """)
                     .param("id", account.id())
                     .param("email", account.email().value())
                     .param("name", account.name() == null ? null : account.name().value())
                     .param("passwordHash", account.passwordHash())
                     .param("emailVerified", account.emailVerified())
+                    .param("authzVersion", account.authzVersion())
                     .param("createdAt", Timestamp.from(account.createdAt()))
                     .update();
         } catch (DuplicateKeyException e) {
@@ -69,6 +70,49 @@ public final class JdbcAccountRepository implements AccountRepository {
                 .query(JdbcAccountRepository::toAccount).optional();
     }
 
+    @Override
+    public void updateName(UUID userId, DisplayName name) {
+        jdbc.sql("update users set name = :name, updated_at = now() where id = :id")
+                .param("name", name == null ? null : name.value())
+                .param("id", userId)
+                .update();
+    }
+
+    @Override
+    public void changeEmail(UUID userId, EmailAddress email) {
+        try {
+            jdbc.sql("""
+                    update users set email = :email, email_verified = false, updated_at = now()
+                    where id = :id and email <> :email
+                    """)
+                    .param("email", email.value())
+                    .param("id", userId)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateEmailException(e);
+        }
+    }
+
+    @Override
+    public boolean delete(UUID userId) {
+        return jdbc.sql("delete from users where id = :id").param("id", userId).update() == 1;
+    }
+
+    @Override
+    public void updatePassword(UUID userId, String passwordHash) {
+        jdbc.sql("update users set password_hash = :passwordHash, updated_at = now() where id = :id")
+                .param("passwordHash", passwordHash)
+                .param("id", userId)
+                .update();
+    }
+
+    @Override
+    public void markEmailVerified(UUID userId) {
+        jdbc.sql("update users set email_verified = true, updated_at = now() where id = :id and not email_verified")
+                .param("id", userId)
+                .update();
+    }
+
     private static Account toAccount(ResultSet rs, int row) throws SQLException {
         return Account.restore(
                 rs.getObject("id", UUID.class),
@@ -77,6 +121,7 @@ public final class JdbcAccountRepository implements AccountRepository {
                 rs.getString("password_hash"),
                 rs.getBoolean("email_verified"),
                 roles(rs.getArray("roles")),
+                rs.getLong("authz_version"),
                 instant(rs, "created_at"));
     }
 

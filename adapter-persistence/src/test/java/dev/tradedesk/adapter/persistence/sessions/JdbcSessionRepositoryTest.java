@@ -42,11 +42,11 @@ class JdbcSessionRepositoryTest extends SessionRepositoryContract {
     @Test
     void stores_only_the_hash_of_the_refresh_token() {
         RefreshToken token = RefreshToken.generate();
-        Session session = Session.open(UUID.randomUUID(), existingUser(), token, Instant.now(), Duration.ofDays(30),
+        Session session = Session.open(UUID.randomUUID(), existingUser(), Instant.now(), Duration.ofDays(30),
                 new ClientInfo("198.51.100.1", "agent"));
-        write(() -> repository.insert(session));
+        write(() -> repository.insert(session, token.hash()));
 
-        byte[] stored = db.jdbc().sql("select refresh_token_hash from sessions where id = :id")
+        byte[] stored = db.jdbc().sql("select token_hash from refresh_tokens where session_id = :id")
                 .param("id", session.id()).query(byte[].class).single();
         assertThat(stored).isEqualTo(token.hash());
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(token.value());

@@ -1,25 +1,53 @@
 package dev.tradedesk.adapter.rest.accounts;
 
 import dev.tradedesk.application.accounts.port.in.AccountQuery;
+import dev.tradedesk.application.accounts.port.in.DeleteAccountUseCase;
+import dev.tradedesk.application.accounts.port.in.UpdateProfileCommand;
+import dev.tradedesk.application.accounts.port.in.UpdateProfileUseCase;
 import dev.tradedesk.domain.common.Actor;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The caller's own account. */
 @RestController
 public final class CurrentUserController {
 
     private final AccountQuery accounts;
+    private final UpdateProfileUseCase update;
+    private final DeleteAccountUseCase delete;
     private final UserMapper mapper;
 
-    public CurrentUserController(AccountQuery accounts, UserMapper mapper) {
+    public CurrentUserController(AccountQuery accounts, UpdateProfileUseCase update, DeleteAccountUseCase delete,
+                                 UserMapper mapper) {
         this.accounts = accounts;
+        this.update = update;
+        this.delete = delete;
         this.mapper = mapper;
     }
 
     @GetMapping(path = "/api/v1/users/me", produces = MediaType.APPLICATION_JSON_VALUE)
     public UserResponse me(@AuthenticationPrincipal Actor actor) {
         return mapper.toResponse(accounts.me(actor));
+    }
+
+    /** 200 with the updated user; a password change ends every other session. */
+    @PatchMapping(path = "/api/v1/users/me", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public UserResponse update(@AuthenticationPrincipal Actor actor, @RequestBody UpdateProfileRequest body) {
+        return mapper.toResponse(update.update(actor,
+                UpdateProfileCommand.of(body.name(), body.email(), body.password(), body.currentPassword())));
+    }
+
+    /** 204; the account and everything that belongs to it is gone, its tokens stop working. */
+    @DeleteMapping("/api/v1/users/me")
+    public ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor) {
+        delete.delete(actor);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -17,6 +17,9 @@ public final class ProblemCodes {
             Map.entry("unauthorized", HttpStatus.UNAUTHORIZED),
             Map.entry("invalid_token", HttpStatus.UNAUTHORIZED),
             Map.entry("invalid_credentials", HttpStatus.UNAUTHORIZED),
+            Map.entry("invalid_code", HttpStatus.UNAUTHORIZED),
+            Map.entry("invalid_refresh_token", HttpStatus.UNAUTHORIZED),
+            Map.entry("refresh_token_rotated", HttpStatus.UNAUTHORIZED),
             Map.entry("forbidden", HttpStatus.FORBIDDEN),
             Map.entry("not_found", HttpStatus.NOT_FOUND),
             Map.entry("method_not_allowed", HttpStatus.METHOD_NOT_ALLOWED),
@@ -25,8 +28,10 @@ public final class ProblemCodes {
             Map.entry("payload_too_large", HttpStatus.PAYLOAD_TOO_LARGE),
             Map.entry("unsupported_media_type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
             Map.entry("too_many_requests", HttpStatus.TOO_MANY_REQUESTS),
+            Map.entry("too_many_attempts", HttpStatus.TOO_MANY_REQUESTS),
             Map.entry("internal_error", HttpStatus.INTERNAL_SERVER_ERROR),
-            Map.entry("service_unavailable", HttpStatus.SERVICE_UNAVAILABLE));
+            Map.entry("service_unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+            Map.entry("overloaded", HttpStatus.SERVICE_UNAVAILABLE));
 
     private ProblemCodes() {
     }

@@ -2,8 +2,10 @@ package dev.tradedesk.adapter.rest.common;
 
 import dev.tradedesk.adapter.rest.common.ProblemResponse.FieldErrorResponse;
 import dev.tradedesk.domain.common.DomainException;
+import dev.tradedesk.domain.common.RetryAfter;
 import dev.tradedesk.domain.common.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -49,6 +51,9 @@ public final class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         if (status == HttpStatus.UNAUTHORIZED && "invalid_token".equals(e.code())) {
             headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+        }
+        if (e instanceof RetryAfter retry) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(retry.retryAfter())));
         }
         return problem(status.value(), e.code(), e.getMessage(), request.getRequestURI(), errors, headers);
     }
@@ -138,6 +143,12 @@ public final class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         out.setContentType(PROBLEM_JSON);
         return ResponseEntity.status(status).headers(out)
                 .body(ProblemResponse.of(status, ProblemWriter.titleOf(status), code, detail, path, errors));
+    }
+
+    /** {@code Retry-After} in whole seconds (RFC 9110 has no fractions), rounded up, at least 1. */
+    static long retryAfterSeconds(Duration wait) {
+        long millis = wait.toMillis();
+        return Math.max(1, millis / 1000 + (millis % 1000 == 0 ? 0 : 1));
     }
 
     private static String fieldOf(JacksonException e) {

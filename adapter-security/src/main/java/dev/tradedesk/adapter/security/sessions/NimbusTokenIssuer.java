@@ -1,6 +1,5 @@
 package dev.tradedesk.adapter.security.sessions;
 
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.tradedesk.application.sessions.port.out.AccessTokenClaims;
@@ -39,16 +38,18 @@ public final class NimbusTokenIssuer implements TokenIssuer {
     static final String SESSION_CLAIM = "sid";
     static final String ROLES_CLAIM = "roles";
     static final String PERMISSIONS_CLAIM = "perms";
+    /** The user's authorization version when the token was issued; see {@code RevocationView}. */
+    static final String VERSION_CLAIM = "ver";
 
-    private final SigningKeys keys;
+    private final SigningKeyRing keys;
     private final TokenSettings settings;
     private final NimbusJwtEncoder encoder;
     private final NimbusJwtDecoder decoder;
 
-    public NimbusTokenIssuer(SigningKeys keys, TokenSettings settings, Clock clock) {
+    public NimbusTokenIssuer(SigningKeyRing keys, TokenSettings settings, Clock clock) {
         this.keys = keys;
         this.settings = settings;
-        JWKSource<SecurityContext> source = new ImmutableJWKSet<>(keys.privateSet());
+        JWKSource<SecurityContext> source = keys.source();
         this.encoder = new NimbusJwtEncoder(source);
         this.decoder = NimbusJwtDecoder.withJwkSource(source).jwsAlgorithm(SignatureAlgorithm.ES256).build();
         this.decoder.setJwtValidator(validator(settings, clock));
@@ -65,7 +66,7 @@ public final class NimbusTokenIssuer implements TokenIssuer {
                 new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                         aud -> aud != null && aud.contains(settings.audience())),
                 present(JwtClaimNames.SUB), present(JwtClaimNames.JTI), present(JwtClaimNames.IAT),
-                present(SESSION_CLAIM), present(ROLES_CLAIM), present(PERMISSIONS_CLAIM)));
+                present(SESSION_CLAIM), present(ROLES_CLAIM), present(PERMISSIONS_CLAIM), present(VERSION_CLAIM)));
     }
 
     private static OAuth2TokenValidator<Jwt> present(String claim) {
@@ -85,6 +86,7 @@ public final class NimbusTokenIssuer implements TokenIssuer {
                 .claim(SESSION_CLAIM, claims.sessionId().toString())
                 .claim(ROLES_CLAIM, claims.roles().stream().sorted().toList())
                 .claim(PERMISSIONS_CLAIM, claims.permissions().stream().sorted().toList())
+                .claim(VERSION_CLAIM, claims.authzVersion())
                 .build();
         return encoder.encode(JwtEncoderParameters.from(header, body)).getTokenValue();
     }
@@ -104,11 +106,19 @@ public final class NimbusTokenIssuer implements TokenIssuer {
                     UUID.fromString(jwt.getClaimAsString(SESSION_CLAIM)),
                     Set.copyOf(jwt.getClaimAsStringList(ROLES_CLAIM)),
                     Set.copyOf(jwt.getClaimAsStringList(PERMISSIONS_CLAIM)),
+                    version(jwt.getClaim(VERSION_CLAIM)),
                     jwt.getIssuedAt(),
                     jwt.getExpiresAt());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidAccessTokenException("malformed claims");
         }
+    }
+
+    private static long version(Object claim) {
+        if (claim instanceof Number number && number.longValue() >= 0 && number.doubleValue() == number.longValue()) {
+            return number.longValue();
+        }
+        throw new IllegalArgumentException("ver must be a non-negative integer");
     }
 
     @Override

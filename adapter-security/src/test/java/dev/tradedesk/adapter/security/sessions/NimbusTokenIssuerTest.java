@@ -35,10 +35,10 @@ class NimbusTokenIssuerTest {
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     private static final TokenSettings SETTINGS = new TokenSettings("https://tradedesk.example", "tradedesk");
 
-    private final SigningKeys keys = SigningKeys.generate();
+    private final SigningKeyRing keys = SigningKeyRing.of(SigningKeyRing.generateKey());
     private final NimbusTokenIssuer issuer = new NimbusTokenIssuer(keys, SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC));
     private final AccessTokenClaims claims = new AccessTokenClaims(UUID.randomUUID(), UUID.randomUUID(),
-            UUID.randomUUID(), Set.of("user"), Set.of("orders:place", "market:read"), NOW, NOW.plus(Duration.ofMinutes(15)));
+            UUID.randomUUID(), Set.of("user"), Set.of("orders:place", "market:read"), 7, NOW, NOW.plus(Duration.ofMinutes(15)));
 
     @Test
     void issues_an_es256_token_with_every_documented_claim_and_verifies_it() throws Exception {
@@ -58,6 +58,7 @@ class NimbusTokenIssuerTest {
         assertThat(body.getStringClaim("sid")).isEqualTo(claims.sessionId().toString());
         assertThat(body.getStringListClaim("roles")).containsExactly("user");
         assertThat(body.getStringListClaim("perms")).containsExactly("market:read", "orders:place");
+        assertThat(body.getLongClaim("ver")).isEqualTo(7);
 
         assertThat(issuer.verify(token)).isEqualTo(claims);
     }
@@ -79,11 +80,11 @@ class NimbusTokenIssuerTest {
                 + Base64.getMimeEncoder().encodeToString(keys.current().toECPrivateKey().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
 
-        SigningKeys loaded = SigningKeys.fromPkcs8Pem(pem);
+        ECKey loaded = SigningKeyRing.keyFromPkcs8Pem(pem);
 
-        assertThat(loaded.currentKeyId()).isEqualTo(keys.currentKeyId());
-        assertThat(loaded.current().toECPublicKey()).isEqualTo(keys.current().toECPublicKey());
-        assertThatThrownBy(() -> SigningKeys.fromPkcs8Pem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"))
+        assertThat(loaded.getKeyID()).isEqualTo(keys.currentKeyId());
+        assertThat(loaded.toECPublicKey()).isEqualTo(keys.current().toECPublicKey());
+        assertThatThrownBy(() -> SigningKeyRing.keyFromPkcs8Pem("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -135,7 +136,7 @@ class NimbusTokenIssuerTest {
 
     @Test
     void refuses_a_token_signed_by_an_unknown_key() throws Exception {
-        ECKey stranger = SigningKeys.generate().current();
+        ECKey stranger = SigningKeyRing.generateKey();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(stranger.getKeyID())
                 .type(JOSEObjectType.JWT).build(), validClaims().build());
         jwt.sign(new ECDSASigner(stranger));
@@ -151,6 +152,9 @@ class NimbusTokenIssuerTest {
     void refuses_a_token_missing_a_claim_tradedesk_relies_on() {
         assertRefused(signed(b -> b.claim("sid", null)));
         assertRefused(signed(b -> b.claim("perms", null)));
+        assertRefused(signed(b -> b.claim("ver", null)));
+        assertRefused(signed(b -> b.claim("ver", "1")));
+        assertRefused(signed(b -> b.claim("ver", -1)));
         assertRefused(signed(b -> b.subject("not-a-uuid")));
     }
 
@@ -171,7 +175,8 @@ class NimbusTokenIssuerTest {
                 .jwtID(UUID.randomUUID().toString())
                 .claim("sid", claims.sessionId().toString())
                 .claim("roles", List.of("superuser"))
-                .claim("perms", List.of("users:read"));
+                .claim("perms", List.of("users:read"))
+                .claim("ver", 0);
     }
 
     private String signed(Consumer<JWTClaimsSet.Builder> change) {

@@ -1,6 +1,7 @@
 package dev.tradedesk.application.accounts.port.out;
 
 import dev.tradedesk.domain.accounts.Account;
+import dev.tradedesk.domain.accounts.DisplayName;
 import dev.tradedesk.domain.accounts.EmailAddress;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,4 +19,23 @@ public interface AccountRepository {
     Optional<Account> findByEmail(EmailAddress email);
 
     Optional<Account> findById(UUID id);
+
+    /** Replaces the user's password hash (an account without a password gets one); nothing for an unknown id. */
+    void updatePassword(UUID userId, String passwordHash);
+
+    /** Records that the user has proved to own the email; nothing for an unknown id. */
+    void markEmailVerified(UUID userId);
+
+    /** Sets or removes the display name; nothing for an unknown id. */
+    void updateName(UUID userId, DisplayName name);
+
+    /**
+     * Moves the account to a new email, which is not verified yet.
+     *
+     * @throws DuplicateEmailException when another account has it
+     */
+    void changeEmail(UUID userId, EmailAddress email);
+
+    /** Deletes the account and, by cascade, everything that belongs to it; whether it existed. */
+    boolean delete(UUID userId);
 }

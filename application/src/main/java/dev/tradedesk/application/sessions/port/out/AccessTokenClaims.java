@@ -8,10 +8,11 @@ import java.util.UUID;
 /**
  * What an access token says, apart from the issuer and audience the token issuer adds and checks.
  *
- * @param tokenId the {@code jti}
+ * @param tokenId      the {@code jti}
+ * @param authzVersion the user's authorization version when the token was issued ({@code ver})
  */
 public record AccessTokenClaims(UUID tokenId, UUID userId, UUID sessionId, Set<String> roles,
-                                Set<String> permissions, Instant issuedAt, Instant expiresAt) {
+                                Set<String> permissions, long authzVersion, Instant issuedAt, Instant expiresAt) {
 
     public AccessTokenClaims {
         Objects.requireNonNull(tokenId, "tokenId");

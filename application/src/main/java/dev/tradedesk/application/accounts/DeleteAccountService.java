@@ -1,0 +1,43 @@
+package dev.tradedesk.application.accounts;
+
+import dev.tradedesk.application.accounts.port.in.DeleteAccountUseCase;
+import dev.tradedesk.application.accounts.port.out.AccountRepository;
+import dev.tradedesk.application.accounts.port.out.OneTimeCodeRepository;
+import dev.tradedesk.application.common.port.out.TransactionRunner;
+import dev.tradedesk.application.sessions.SessionRevoker;
+import dev.tradedesk.domain.accounts.Account;
+import dev.tradedesk.domain.common.Actor;
+import dev.tradedesk.domain.common.NotFoundException;
+import dev.tradedesk.domain.sessions.Revocation;
+import java.util.List;
+
+/**
+ * Deletes an account. The store cascades to sessions, refresh tokens and login history; the email's
+ * one-time codes go in the same transaction; every access token of the user is voided on every node.
+ */
+public final class DeleteAccountService implements DeleteAccountUseCase {
+
+    private final AccountRepository accounts;
+    private final OneTimeCodeRepository codes;
+    private final SessionRevoker revoker;
+    private final TransactionRunner tx;
+
+    public DeleteAccountService(AccountRepository accounts, OneTimeCodeRepository codes, SessionRevoker revoker,
+                                TransactionRunner tx) {
+        this.accounts = accounts;
+        this.codes = codes;
+        this.revoker = revoker;
+        this.tx = tx;
+    }
+
+    @Override
+    public void delete(Actor actor) {
+        List<Revocation> voided = tx.inTransaction(() -> {
+            Account account = accounts.findById(actor.userId()).orElseThrow(() -> new NotFoundException("User"));
+            codes.deleteAll(account.email());
+            accounts.delete(account.id());
+            return revoker.voidAllTokensOf(actor.userId());
+        });
+        revoker.announce(voided);
+    }
+}
