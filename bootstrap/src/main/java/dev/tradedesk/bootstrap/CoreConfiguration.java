@@ -7,6 +7,7 @@ import dev.tradedesk.application.accounts.DeleteAccountService;
 import dev.tradedesk.application.accounts.UpdateProfileService;
 import dev.tradedesk.application.accounts.RegisterAccountService;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
+import dev.tradedesk.application.accounts.port.out.LoginHistory;
 import dev.tradedesk.application.accounts.port.out.PasswordHasher;
 import dev.tradedesk.application.accounts.port.out.PasswordStrength;
 import dev.tradedesk.application.common.AttemptThrottle;
@@ -67,8 +68,8 @@ class CoreConfiguration {
     @Bean
     LogInWithPasswordService logInWithPasswordService(AccountRepository accounts, SessionRepository sessions,
             RoleRepository roles, PasswordHasher hasher, SessionOpener opener, TransactionRunner tx,
-            AttemptThrottle throttle) {
-        return new LogInWithPasswordService(accounts, sessions, roles, hasher, opener, tx, throttle);
+            AttemptThrottle throttle, LoginHistory history, Clock clock) {
+        return new LogInWithPasswordService(accounts, sessions, roles, hasher, opener, tx, throttle, history, clock);
     }
 
     @Bean
@@ -139,8 +140,8 @@ class CoreConfiguration {
     }
 
     @Bean
-    AccountQueryService accountQueryService(AccountRepository accounts, RoleRepository roles) {
-        return new AccountQueryService(accounts, roles);
+    AccountQueryService accountQueryService(AccountRepository accounts, RoleRepository roles, LoginHistory history) {
+        return new AccountQueryService(accounts, roles, history);
     }
 
     @Bean
@@ -152,8 +153,8 @@ class CoreConfiguration {
     @Bean
     SignInWithEmailCodeService signInWithEmailCodeService(AccountRepository accounts, OneTimeCodeRepository codes,
             SessionRepository sessions, RoleRepository roles, SessionOpener opener, SessionRevoker revoker,
-            TransactionRunner tx, Clock clock) {
-        return new SignInWithEmailCodeService(accounts, codes, sessions, roles, opener, revoker, tx, clock);
+            LoginHistory history, TransactionRunner tx, Clock clock) {
+        return new SignInWithEmailCodeService(accounts, codes, sessions, roles, opener, revoker, history, tx, clock);
     }
 
     @Bean

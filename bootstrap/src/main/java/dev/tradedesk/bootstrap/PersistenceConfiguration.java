@@ -1,6 +1,7 @@
 package dev.tradedesk.bootstrap;
 
 import dev.tradedesk.adapter.persistence.accounts.JdbcAccountRepository;
+import dev.tradedesk.adapter.persistence.accounts.JdbcLoginHistory;
 import dev.tradedesk.adapter.persistence.accounts.JdbcOneTimeCodeRepository;
 import dev.tradedesk.adapter.persistence.common.JdbcTransactionRunner;
 import dev.tradedesk.adapter.persistence.roles.JdbcRoleRepository;
@@ -25,6 +26,11 @@ class PersistenceConfiguration {
     @Bean
     JdbcAccountRepository accountRepository(JdbcClient jdbc) {
         return new JdbcAccountRepository(jdbc);
+    }
+
+    @Bean
+    JdbcLoginHistory loginHistory(JdbcClient jdbc) {
+        return new JdbcLoginHistory(jdbc);
     }
 
     @Bean

@@ -100,4 +100,34 @@ class CurrentUserTest extends ApplicationTestBase {
         assertThat(login(email, PASSWORD)).isNull();
         assertThat(api().register(email, PASSWORD).status()).as("the email is free again").isEqualTo(201);
     }
+
+    @Test
+    void the_login_history_shows_attempts_newest_first_in_pages() {
+        String email = uniqueEmail();
+        String token = api().register(email, PASSWORD).json().get("tokens").get("access_token").asString();
+        assertThat(login(email, "definitely-not-it-42")).isNull();
+        assertThat(login(email, PASSWORD)).isNotNull();
+        assertThat(login(email, PASSWORD)).isNotNull();
+
+        Response first = api().get("/api/v1/users/me/login-history?limit=2", token);
+        assertThat(first.status()).isEqualTo(200);
+        JsonNode items = first.json().get("items");
+        assertThat(items).hasSize(2);
+        assertThat(RegistrationAndLoginTest.fieldNames(items.get(0)))
+                .containsExactlyInAnyOrder("at", "ip", "user_agent", "method", "success");
+        assertThat(items.get(0).get("method").asString()).isEqualTo("password");
+        assertThat(items.get(0).get("success").asBoolean()).isTrue();
+        assertThat(items.get(0).get("user_agent").asString()).isEqualTo("tradedesk-tests");
+        String cursor = first.json().get("next_cursor").asString();
+
+        Response second = api().get("/api/v1/users/me/login-history?limit=2&cursor=" + cursor, token);
+        assertThat(second.json().get("items")).hasSize(1);
+        assertThat(second.json().get("items").get(0).get("success").asBoolean()).isFalse();
+        assertThat(second.json().get("next_cursor").isNull()).isTrue();
+
+        assertProblem(api().get("/api/v1/users/me/login-history?limit=0", token), 400, "validation_failed");
+        assertProblem(api().get("/api/v1/users/me/login-history?limit=abc", token), 400, "validation_failed");
+        assertProblem(api().get("/api/v1/users/me/login-history?cursor=garbage", token), 400, "validation_failed");
+        assertProblem(api().get("/api/v1/users/me/login-history", null), 401, "unauthorized");
+    }
 }

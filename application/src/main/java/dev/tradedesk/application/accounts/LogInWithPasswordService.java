@@ -1,6 +1,7 @@
 package dev.tradedesk.application.accounts;
 
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
+import dev.tradedesk.application.accounts.port.out.LoginHistory;
 import dev.tradedesk.application.accounts.port.out.PasswordHasher;
 import dev.tradedesk.application.common.AttemptThrottle;
 import dev.tradedesk.application.common.port.out.TransactionRunner;
@@ -12,6 +13,10 @@ import dev.tradedesk.application.accounts.port.in.LogInWithPasswordUseCase;
 import dev.tradedesk.application.sessions.port.out.SessionRepository;
 import dev.tradedesk.domain.accounts.Account;
 import dev.tradedesk.domain.accounts.InvalidCredentialsException;
+import dev.tradedesk.domain.accounts.LoginEvent;
+import dev.tradedesk.domain.accounts.LoginMethod;
+import dev.tradedesk.domain.common.Ids;
+import java.time.Clock;
 import dev.tradedesk.domain.accounts.PlainPassword;
 import java.util.Optional;
 import java.util.Set;
@@ -34,11 +39,13 @@ public final class LogInWithPasswordService implements LogInWithPasswordUseCase 
     private final SessionOpener sessionOpener;
     private final TransactionRunner tx;
     private final AttemptThrottle throttle;
+    private final LoginHistory history;
+    private final Clock clock;
     private final String dummyHash;
 
     public LogInWithPasswordService(AccountRepository accounts, SessionRepository sessions, RoleRepository roles,
                                     PasswordHasher hasher, SessionOpener sessionOpener, TransactionRunner tx,
-                                    AttemptThrottle throttle) {
+                                    AttemptThrottle throttle, LoginHistory history, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.roles = roles;
@@ -46,6 +53,8 @@ public final class LogInWithPasswordService implements LogInWithPasswordUseCase 
         this.sessionOpener = sessionOpener;
         this.tx = tx;
         this.throttle = throttle;
+        this.history = history;
+        this.clock = clock;
         this.dummyHash = hasher.hash(PlainPassword.of(UUID.randomUUID().toString()));
     }
 
@@ -63,15 +72,22 @@ public final class LogInWithPasswordService implements LogInWithPasswordUseCase 
             throw e;
         }
         if (!matches || account.isEmpty() || account.get().password().isEmpty()) {
+            account.ifPresent(known -> tx.inTransaction(() -> history.record(event(known, command, false))));
             throw new InvalidCredentialsException();
         }
         attempt.succeeded();
         Account user = account.get();
         SessionOpener.NewSession opened = sessionOpener.prepare(user.id(), command.client());
         Set<String> permissions = tx.inTransaction(() -> {
+            history.record(event(user, command, true));
             sessions.insert(opened.session(), opened.refreshToken().hash());
             return roles.permissionsOf(user.roles());
         });
         return sessionOpener.tokensFor(user.tokenSubject(permissions), opened);
+    }
+
+    private LoginEvent event(Account account, LogInWithPasswordCommand command, boolean success) {
+        return new LoginEvent(Ids.newId(clock), account.id(), clock.instant(), command.client(), LoginMethod.PASSWORD,
+                success);
     }
 }

@@ -4,6 +4,7 @@ import dev.tradedesk.application.accounts.port.in.SignInWithEmailCodeCommand;
 import dev.tradedesk.application.accounts.port.in.SignInWithEmailCodeUseCase;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.DuplicateEmailException;
+import dev.tradedesk.application.accounts.port.out.LoginHistory;
 import dev.tradedesk.application.accounts.port.out.OneTimeCodeRepository;
 import dev.tradedesk.application.common.port.out.TransactionRunner;
 import dev.tradedesk.application.roles.port.out.RoleRepository;
@@ -15,6 +16,8 @@ import dev.tradedesk.domain.accounts.Account;
 import dev.tradedesk.domain.accounts.CodePurpose;
 import dev.tradedesk.domain.accounts.EmailAddress;
 import dev.tradedesk.domain.accounts.InvalidCodeException;
+import dev.tradedesk.domain.accounts.LoginEvent;
+import dev.tradedesk.domain.accounts.LoginMethod;
 import dev.tradedesk.domain.accounts.OneTimeCode;
 import dev.tradedesk.domain.common.Ids;
 import dev.tradedesk.domain.common.Timestamps;
@@ -43,18 +46,21 @@ public final class SignInWithEmailCodeService implements SignInWithEmailCodeUseC
     private final RoleRepository roles;
     private final SessionOpener sessionOpener;
     private final SessionRevoker revoker;
+    private final LoginHistory history;
     private final OneTimeCodes codes;
     private final TransactionRunner tx;
     private final Clock clock;
 
     public SignInWithEmailCodeService(AccountRepository accounts, OneTimeCodeRepository codes,
                                       SessionRepository sessions, RoleRepository roles, SessionOpener sessionOpener,
-                                      SessionRevoker revoker, TransactionRunner tx, Clock clock) {
+                                      SessionRevoker revoker, LoginHistory history, TransactionRunner tx,
+                                      Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.roles = roles;
         this.sessionOpener = sessionOpener;
         this.revoker = revoker;
+        this.history = history;
         this.codes = new OneTimeCodes(codes, tx, clock);
         this.tx = tx;
         this.clock = clock;
@@ -89,6 +95,8 @@ public final class SignInWithEmailCodeService implements SignInWithEmailCodeUseC
                 }
             }
             sessions.insert(opened.session(), opened.refreshToken().hash());
+            history.record(new LoginEvent(Ids.newId(clock), account.id(), clock.instant(), command.client(),
+                    LoginMethod.EMAIL_CODE, true));
             return new SignedIn(roles.permissionsOf(account.roles()), revoked);
         });
         revoker.announce(signedIn.revoked());

@@ -46,6 +46,7 @@ class EmailCodeSignInTest {
     private static final String ADA = "ada@example.com";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final InMemoryLoginHistory loginHistory = new InMemoryLoginHistory();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
@@ -58,12 +59,12 @@ class EmailCodeSignInTest {
     private final SessionRevoker revoker = new SessionRevoker(sessions, new InMemoryRevocationLog(),
             new InMemoryRevocationBus(), view, SessionPolicy.DEFAULT, clock);
     private final SessionQueryService sessionQuery = new SessionQueryService(tokens, view, sessions, clock);
-    private final AccountQueryService accountQuery = new AccountQueryService(accounts, roles);
+    private final AccountQueryService accountQuery = new AccountQueryService(accounts, roles, loginHistory);
 
     private final RequestEmailCodeService requestCode = new RequestEmailCodeService(codes, mailer, tx, clock,
             new AttemptThrottle(new LocalRateLimiter(clock), RequestLimits.DEFAULT));
     private final SignInWithEmailCodeService signIn = new SignInWithEmailCodeService(accounts, codes, sessions, roles,
-            opener, revoker, tx, clock);
+            opener, revoker, loginHistory, tx, clock);
     private final ResetPasswordService reset = new ResetPasswordService(accounts, codes, new FakePasswordHasher(),
             new FakePasswordStrength(), revoker, tx, clock);
 

@@ -50,6 +50,7 @@ class LoginThrottlingTest {
             RequestLimits.DEFAULT.mailsPerEmail(), RequestLimits.DEFAULT.mailsPerIp());
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final InMemoryLoginHistory loginHistory = new InMemoryLoginHistory();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
@@ -62,7 +63,7 @@ class LoginThrottlingTest {
     private final RegisterAccountService register = new RegisterAccountService(accounts, sessions, roles, hasher,
             new FakePasswordStrength(), opener, tx, clock, throttle);
     private final LogInWithPasswordService login = new LogInWithPasswordService(accounts, sessions, roles, hasher,
-            opener, tx, throttle);
+            opener, tx, throttle, loginHistory, clock);
 
     @Test
     void a_throttled_account_is_refused_before_any_password_is_checked_even_the_right_one() {

@@ -32,6 +32,7 @@ class MailQuotaTest {
     private static final ClientInfo CLIENT = new ClientInfo("198.51.100.7", "quota-test");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final InMemoryLoginHistory loginHistory = new InMemoryLoginHistory();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
@@ -45,7 +46,7 @@ class MailQuotaTest {
     private final RegisterAccountService register = new RegisterAccountService(accounts, sessions, roles, hasher,
             new FakePasswordStrength(), opener, tx, clock, throttle);
     private final LogInWithPasswordService login = new LogInWithPasswordService(accounts, sessions, roles, hasher,
-            opener, tx, throttle);
+            opener, tx, throttle, loginHistory, clock);
     private final RequestPasswordResetService forgot = new RequestPasswordResetService(accounts, codes, mailer, tx,
             clock, throttle);
     private final RequestEmailCodeService emailCode = new RequestEmailCodeService(codes, mailer, tx, clock, throttle);

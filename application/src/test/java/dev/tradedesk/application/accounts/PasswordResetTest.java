@@ -52,6 +52,7 @@ class PasswordResetTest {
     private static final String NEW_PASSWORD = "granite-willow-harbor-31";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final InMemoryLoginHistory loginHistory = new InMemoryLoginHistory();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
@@ -72,7 +73,7 @@ class PasswordResetTest {
     private final RegisterAccountService register = new RegisterAccountService(accounts, sessions, roles, hasher,
             new FakePasswordStrength(), opener, tx, clock, throttle);
     private final LogInWithPasswordService login = new LogInWithPasswordService(accounts, sessions, roles, hasher,
-            opener, tx, throttle);
+            opener, tx, throttle, loginHistory, clock);
     private final RequestPasswordResetService forgot = new RequestPasswordResetService(accounts, codes, mailer, tx,
             clock, throttle);
     private final ResetPasswordService reset = new ResetPasswordService(accounts, codes, hasher,
@@ -80,7 +81,7 @@ class PasswordResetTest {
     private final RequestEmailCodeService requestSignInCode = new RequestEmailCodeService(codes, mailer, tx, clock,
             throttle);
     private final SignInWithEmailCodeService signInWithCode = new SignInWithEmailCodeService(accounts, codes,
-            sessions, roles, opener, revoker, tx, clock);
+            sessions, roles, opener, revoker, loginHistory, tx, clock);
 
     private UUID registerAda() {
         return register.register(RegisterAccountCommand.of(ADA, OLD_PASSWORD, "Ada", CLIENT)).user().id();

@@ -40,6 +40,7 @@ class RegistrationAndLoginTest {
     private static final ClientInfo CLIENT = new ClientInfo("198.51.100.4", "test-agent");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final InMemoryLoginHistory loginHistory = new InMemoryLoginHistory();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
@@ -52,9 +53,9 @@ class RegistrationAndLoginTest {
     private final RegisterAccountService register = new RegisterAccountService(accounts, sessions, roles, hasher,
             new FakePasswordStrength(), opener, tx, clock, throttle);
     private final LogInWithPasswordService login = new LogInWithPasswordService(accounts, sessions, roles, hasher,
-            opener, tx, throttle);
+            opener, tx, throttle, loginHistory, clock);
     private final SessionQueryService sessionQuery = new SessionQueryService(tokens, new RevocationView(), sessions, clock);
-    private final AccountQueryService accountQuery = new AccountQueryService(accounts, roles);
+    private final AccountQueryService accountQuery = new AccountQueryService(accounts, roles, loginHistory);
 
     private Registration registerAda() {
         return register.register(RegisterAccountCommand.of("  Ada@Example.COM ", PASSWORD, "Ada", CLIENT));
@@ -155,5 +156,46 @@ class RegistrationAndLoginTest {
         clock.advance(Duration.ofSeconds(1));
         assertThatThrownBy(() -> sessionQuery.authenticate(issued.accessToken()))
                 .isInstanceOf(InvalidAccessTokenException.class);
+    }
+
+    @Test
+    void sign_ins_and_failed_passwords_land_in_the_history_newest_first_in_pages() {
+        Registration registration = registerAda();
+        Actor actor = sessionQuery.authenticate(registration.tokens().accessToken());
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            assertThatThrownBy(() -> login.logIn(LogInWithPasswordCommand.of("ada@example.com", "wrong-password-1", CLIENT)))
+                    .isInstanceOf(InvalidCredentialsException.class);
+        }
+        clock.advance(Duration.ofSeconds(1));
+        login.logIn(LogInWithPasswordCommand.of("ada@example.com", PASSWORD, CLIENT));
+        login.logIn(LogInWithPasswordCommand.of("ada@example.com", PASSWORD, CLIENT));
+        assertThatThrownBy(() -> login.logIn(LogInWithPasswordCommand.of("nobody@example.com", PASSWORD, CLIENT)))
+                .as("an unknown email has no history to land in").isInstanceOf(InvalidCredentialsException.class);
+
+        var first = accountQuery.loginHistory(actor, 2, null);
+        assertThat(first.items()).extracting(e -> e.success()).containsExactly(true, true);
+        assertThat(first.items()).allSatisfy(e -> {
+            assertThat(e.method()).isEqualTo(dev.tradedesk.domain.accounts.LoginMethod.PASSWORD);
+            assertThat(e.client()).isEqualTo(CLIENT);
+        });
+        var second = accountQuery.loginHistory(actor, 2, first.nextCursor());
+        assertThat(second.items()).extracting(e -> e.success()).containsExactly(false, false);
+        var last = accountQuery.loginHistory(actor, 2, second.nextCursor());
+        assertThat(last.items()).hasSize(1);
+        assertThat(last.nextCursor()).isNull();
+        assertThat(first.items().get(0).at()).isAfterOrEqualTo(second.items().get(0).at());
+    }
+
+    @Test
+    void the_history_refuses_a_limit_out_of_range_or_a_foreign_cursor() {
+        Actor actor = sessionQuery.authenticate(registerAda().tokens().accessToken());
+
+        assertThatThrownBy(() -> accountQuery.loginHistory(actor, 0, null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> accountQuery.loginHistory(actor, 201, null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> accountQuery.loginHistory(actor, 10, "bm90LWEtY3Vyc29y"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("cursor"));
+        assertThat(accountQuery.loginHistory(actor, 10, null).items()).as("registration is no sign-in attempt").isEmpty();
     }
 }

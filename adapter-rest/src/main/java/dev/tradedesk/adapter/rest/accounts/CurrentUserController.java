@@ -2,6 +2,7 @@ package dev.tradedesk.adapter.rest.accounts;
 
 import dev.tradedesk.application.accounts.port.in.AccountQuery;
 import dev.tradedesk.application.accounts.port.in.DeleteAccountUseCase;
+import dev.tradedesk.application.accounts.port.in.LoginHistoryPage;
 import dev.tradedesk.application.accounts.port.in.UpdateProfileCommand;
 import dev.tradedesk.application.accounts.port.in.UpdateProfileUseCase;
 import dev.tradedesk.domain.common.Actor;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own account. */
@@ -34,6 +36,18 @@ public final class CurrentUserController {
     @GetMapping(path = "/api/v1/users/me", produces = MediaType.APPLICATION_JSON_VALUE)
     public UserResponse me(@AuthenticationPrincipal Actor actor) {
         return mapper.toResponse(accounts.me(actor));
+    }
+
+    /** The caller's sign-in attempts, newest first, {@code limit} (1..200, default 50) at a time. */
+    @GetMapping(path = "/api/v1/users/me/login-history", produces = MediaType.APPLICATION_JSON_VALUE)
+    public LoginHistoryResponse loginHistory(@AuthenticationPrincipal Actor actor,
+                                             @RequestParam(defaultValue = "50") int limit,
+                                             @RequestParam(required = false) String cursor) {
+        LoginHistoryPage page = accounts.loginHistory(actor, limit, cursor);
+        return new LoginHistoryResponse(page.items().stream()
+                .map(e -> new LoginHistoryResponse.Item(e.at(), e.client().ip(), e.client().userAgent(),
+                        e.method().wireName(), e.success()))
+                .toList(), page.nextCursor());
     }
 
     /** 200 with the updated user; a password change ends every other session. */

@@ -7,4 +7,13 @@ public interface AccountQuery {
 
     /** The calling user's own profile. */
     UserProfile me(Actor actor);
+
+    /**
+     * The caller's sign-in attempts, newest first.
+     *
+     * @param limit  1..200 (API.md pagination)
+     * @param cursor the {@code next_cursor} of the previous page, or null for the first
+     * @throws dev.tradedesk.domain.common.ValidationException for a limit out of range or a foreign cursor
+     */
+    LoginHistoryPage loginHistory(Actor actor, int limit, String cursor);
 }
