@@ -5,6 +5,8 @@ import dev.tradedesk.application.accounts.AccountQueryService;
 import dev.tradedesk.application.accounts.BoundedPasswordHasher;
 import dev.tradedesk.application.accounts.DeleteAccountService;
 import dev.tradedesk.application.accounts.UpdateProfileService;
+import dev.tradedesk.application.accounts.CreateSuperuserService;
+import dev.tradedesk.application.accounts.UpdateUserService;
 import dev.tradedesk.application.accounts.RegisterAccountService;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.LoginHistory;
@@ -14,6 +16,12 @@ import dev.tradedesk.application.common.AttemptThrottle;
 import dev.tradedesk.application.common.port.out.RateLimiter;
 import dev.tradedesk.application.common.port.out.TransactionRunner;
 import dev.tradedesk.application.roles.port.out.RoleRepository;
+import dev.tradedesk.application.roles.AnonymousActorService;
+import dev.tradedesk.application.roles.AssignRoleService;
+import dev.tradedesk.application.roles.CreateRoleService;
+import dev.tradedesk.application.roles.DeleteRoleService;
+import dev.tradedesk.application.roles.RoleQueryService;
+import dev.tradedesk.application.roles.UpdateRoleService;
 import dev.tradedesk.application.accounts.LogInWithPasswordService;
 import dev.tradedesk.application.sessions.SessionOpener;
 import dev.tradedesk.application.sessions.SessionPolicy;
@@ -118,6 +126,17 @@ class CoreConfiguration {
     }
 
     @Bean
+    CreateSuperuserService createSuperuserService(AccountRepository accounts, RoleRepository roles,
+            PasswordHasher hasher, PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx, Clock clock) {
+        return new CreateSuperuserService(accounts, roles, hasher, strength, revoker, tx, clock);
+    }
+
+    @Bean
+    UpdateUserService updateUserService(AccountRepository accounts, RoleRepository roles, TransactionRunner tx) {
+        return new UpdateUserService(accounts, roles, tx);
+    }
+
+    @Bean
     DeleteAccountService deleteAccountService(AccountRepository accounts, OneTimeCodeRepository codes,
             SessionRevoker revoker, TransactionRunner tx) {
         return new DeleteAccountService(accounts, codes, revoker, tx);
@@ -167,5 +186,36 @@ class CoreConfiguration {
     ResetPasswordService resetPasswordService(AccountRepository accounts, OneTimeCodeRepository codes,
             PasswordHasher hasher, PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx, Clock clock) {
         return new ResetPasswordService(accounts, codes, hasher, strength, revoker, tx, clock);
+    }
+
+    @Bean
+    RoleQueryService roleQueryService(RoleRepository roles) {
+        return new RoleQueryService(roles);
+    }
+
+    /** Requests without a token act as the {@code anonymous} role, re-read at most once a second. */
+    @Bean
+    AnonymousActorService anonymousActorService(RoleRepository roles, Clock clock) {
+        return new AnonymousActorService(roles, clock, AnonymousActorService.DEFAULT_MAX_AGE);
+    }
+
+    @Bean
+    CreateRoleService createRoleService(RoleRepository roles, TransactionRunner tx) {
+        return new CreateRoleService(roles, tx);
+    }
+
+    @Bean
+    UpdateRoleService updateRoleService(RoleRepository roles, SessionRevoker revoker, TransactionRunner tx) {
+        return new UpdateRoleService(roles, revoker, tx);
+    }
+
+    @Bean
+    DeleteRoleService deleteRoleService(RoleRepository roles, SessionRevoker revoker, TransactionRunner tx) {
+        return new DeleteRoleService(roles, revoker, tx);
+    }
+
+    @Bean
+    AssignRoleService assignRoleService(RoleRepository roles, SessionRevoker revoker, TransactionRunner tx) {
+        return new AssignRoleService(roles, revoker, tx);
     }
 }

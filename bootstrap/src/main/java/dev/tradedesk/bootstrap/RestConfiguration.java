@@ -1,6 +1,7 @@
 package dev.tradedesk.bootstrap;
 
 import dev.tradedesk.adapter.rest.accounts.CurrentUserController;
+import dev.tradedesk.adapter.rest.accounts.UserAdminController;
 import dev.tradedesk.adapter.rest.accounts.EmailCodeController;
 import dev.tradedesk.adapter.rest.accounts.PasswordResetController;
 import dev.tradedesk.adapter.rest.accounts.RegistrationController;
@@ -9,6 +10,11 @@ import dev.tradedesk.adapter.rest.accounts.UserMapperImpl;
 import dev.tradedesk.adapter.rest.common.ProblemDetailsAdvice;
 import dev.tradedesk.adapter.rest.common.ProblemWriter;
 import dev.tradedesk.adapter.rest.common.RequestBodyLimitFilter;
+import dev.tradedesk.adapter.rest.roles.RoleController;
+import dev.tradedesk.adapter.rest.roles.RoleMapper;
+import dev.tradedesk.adapter.rest.roles.RoleMapperImpl;
+import dev.tradedesk.adapter.rest.roles.UserRoleController;
+import dev.tradedesk.adapter.rest.security.ActorArgumentResolver;
 import dev.tradedesk.adapter.rest.security.RestSecurity;
 import dev.tradedesk.adapter.rest.sessions.JwksController;
 import dev.tradedesk.adapter.rest.sessions.LoginController;
@@ -24,7 +30,14 @@ import dev.tradedesk.application.accounts.port.in.ResetPasswordUseCase;
 import dev.tradedesk.application.accounts.port.in.SignInWithEmailCodeUseCase;
 import dev.tradedesk.application.accounts.port.in.DeleteAccountUseCase;
 import dev.tradedesk.application.accounts.port.in.UpdateProfileUseCase;
+import dev.tradedesk.application.accounts.port.in.UpdateUserUseCase;
 import dev.tradedesk.application.accounts.port.in.RegisterAccountUseCase;
+import dev.tradedesk.application.roles.port.in.AnonymousActorQuery;
+import dev.tradedesk.application.roles.port.in.AssignRoleUseCase;
+import dev.tradedesk.application.roles.port.in.CreateRoleUseCase;
+import dev.tradedesk.application.roles.port.in.DeleteRoleUseCase;
+import dev.tradedesk.application.roles.port.in.RoleQuery;
+import dev.tradedesk.application.roles.port.in.UpdateRoleUseCase;
 import dev.tradedesk.application.sessions.port.in.ActorQuery;
 import dev.tradedesk.application.accounts.port.in.LogInWithPasswordUseCase;
 import dev.tradedesk.application.sessions.port.in.LogOutUseCase;
@@ -39,6 +52,9 @@ import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import java.util.List;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** adapter-rest: controllers, problem details, the body-size limit and the security filter chain. */
@@ -97,6 +113,12 @@ class RestConfiguration {
     }
 
     @Bean
+    UserAdminController userAdminController(AccountQuery accounts, UpdateUserUseCase update,
+            DeleteAccountUseCase delete, UserMapper mapper) {
+        return new UserAdminController(accounts, update, delete, mapper);
+    }
+
+    @Bean
     SessionMapper sessionMapper() {
         return new SessionMapperImpl();
     }
@@ -122,5 +144,33 @@ class RestConfiguration {
     PasswordResetController passwordResetController(RequestPasswordResetUseCase requestReset,
             ResetPasswordUseCase reset) {
         return new PasswordResetController(requestReset, reset);
+    }
+
+    /** Controllers' {@code Actor} parameters: the token's actor, or the anonymous role's without a token. */
+    @Bean
+    WebMvcConfigurer actorArguments(AnonymousActorQuery anonymous) {
+        var resolver = new ActorArgumentResolver(anonymous);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(resolver);
+            }
+        };
+    }
+
+    @Bean
+    RoleMapper roleMapper() {
+        return new RoleMapperImpl();
+    }
+
+    @Bean
+    RoleController roleController(RoleQuery roles, CreateRoleUseCase create, UpdateRoleUseCase update,
+            DeleteRoleUseCase delete, RoleMapper mapper) {
+        return new RoleController(roles, create, update, delete, mapper);
+    }
+
+    @Bean
+    UserRoleController userRoleController(RoleQuery roles, AssignRoleUseCase assign) {
+        return new UserRoleController(roles, assign);
     }
 }

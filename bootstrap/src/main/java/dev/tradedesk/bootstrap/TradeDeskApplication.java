@@ -12,7 +12,7 @@ public class TradeDeskApplication {
     public static void main(String[] args) {
         var servers = LocalServers.properties(System.getenv());
         if (Commands.isCommand(args)) {
-            System.exit(Commands.run(args, servers, System.out, System.err));
+            System.exit(Commands.run(args, servers, System.getenv(), System.in, System.out, System.err));
         }
         SpringApplication application = new SpringApplication(TradeDeskApplication.class);
         application.setDefaultProperties(servers);

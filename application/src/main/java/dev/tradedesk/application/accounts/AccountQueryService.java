@@ -3,6 +3,8 @@ package dev.tradedesk.application.accounts;
 import dev.tradedesk.application.accounts.port.in.AccountQuery;
 import dev.tradedesk.application.accounts.port.in.LoginHistoryCursor;
 import dev.tradedesk.application.accounts.port.in.LoginHistoryPage;
+import dev.tradedesk.application.accounts.port.in.UserPage;
+import dev.tradedesk.application.accounts.port.out.AccountPage;
 import dev.tradedesk.application.accounts.port.out.LoginHistory;
 import dev.tradedesk.application.accounts.port.in.UserProfile;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
@@ -10,7 +12,9 @@ import dev.tradedesk.application.roles.port.out.RoleRepository;
 import dev.tradedesk.domain.accounts.Account;
 import dev.tradedesk.domain.common.Actor;
 import dev.tradedesk.domain.accounts.LoginEvent;
+import dev.tradedesk.domain.common.ForbiddenException;
 import dev.tradedesk.domain.common.NotFoundException;
+import java.util.UUID;
 import dev.tradedesk.domain.common.ValidationException;
 import java.util.List;
 
@@ -26,6 +30,32 @@ public final class AccountQueryService implements AccountQuery {
         this.accounts = accounts;
         this.roles = roles;
         this.history = history;
+    }
+
+    @Override
+    public UserPage users(Actor actor, int offset, int limit, String query) {
+        if (!actor.can(UserAccess.READ)) {
+            throw new ForbiddenException(UserAccess.READ);
+        }
+        var v = new dev.tradedesk.domain.common.Validator();
+        if (offset < 0) {
+            v.reject("offset", "must be 0 or more");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            v.reject("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        v.throwIfInvalid();
+        String needle = query == null || query.isBlank() ? null : query.strip();
+        AccountPage page = accounts.search(needle, offset, limit);
+        return new UserPage(page.items().stream().map(a -> UserProfile.of(a, roles.permissionsOf(a.roles()))).toList(),
+                offset, limit, page.total());
+    }
+
+    @Override
+    public UserProfile user(Actor actor, UUID userId) {
+        UserAccess.require(actor, userId, UserAccess.READ);
+        Account account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("User"));
+        return UserProfile.of(account, roles.permissionsOf(account.roles()));
     }
 
     @Override

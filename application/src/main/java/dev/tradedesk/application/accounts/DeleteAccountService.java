@@ -10,6 +10,7 @@ import dev.tradedesk.domain.common.Actor;
 import dev.tradedesk.domain.common.NotFoundException;
 import dev.tradedesk.domain.sessions.Revocation;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Deletes an account. The store cascades to sessions, refresh tokens and login history; the email's
@@ -32,11 +33,17 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
 
     @Override
     public void delete(Actor actor) {
+        delete(actor, actor.userId());
+    }
+
+    @Override
+    public void delete(Actor actor, UUID userId) {
+        UserAccess.require(actor, userId, UserAccess.DELETE);
         List<Revocation> voided = tx.inTransaction(() -> {
-            Account account = accounts.findById(actor.userId()).orElseThrow(() -> new NotFoundException("User"));
+            Account account = accounts.findById(userId).orElseThrow(() -> new NotFoundException("User"));
             codes.deleteAll(account.email());
             accounts.delete(account.id());
-            return revoker.voidAllTokensOf(actor.userId());
+            return revoker.voidAllTokensOf(account.id());
         });
         revoker.announce(voided);
     }

@@ -176,4 +176,43 @@ public abstract class AccountRepositoryContract {
         assertThat(repository().findById(account.id())).isEmpty();
         assertThat(repository().findByEmail(account.email())).isEmpty();
     }
+
+    @Test
+    void searches_email_and_name_case_insensitively_in_stable_pages() {
+        String marker = "m" + UUID.randomUUID().toString().substring(0, 8);
+        Account byEmail1 = Account.register(UUID.randomUUID(), EmailAddress.of("a-" + marker + "@example.com"), null,
+                "h", Instant.now());
+        Account byEmail2 = Account.register(UUID.randomUUID(), EmailAddress.of("b-" + marker + "@example.com"), null,
+                "h", Instant.now());
+        Account byName = Account.register(UUID.randomUUID(), uniqueEmail(),
+                DisplayName.ofNullable("Dr " + marker.toUpperCase() + " Who"), "h", Instant.now());
+        write(() -> {
+            repository().insert(byEmail1);
+            repository().insert(byEmail2);
+            repository().insert(byName);
+        });
+
+        var all = repository().search(marker.toUpperCase(), 0, 10);
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.items()).extracting(Account::id).containsExactlyInAnyOrder(byEmail1.id(), byEmail2.id(), byName.id());
+        assertThat(all.items()).extracting(a -> a.email().value()).isSorted();
+
+        var first = repository().search(marker, 0, 2);
+        var second = repository().search(marker, 2, 2);
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.items()).hasSize(2);
+        assertThat(second.items()).hasSize(1).doesNotContainAnyElementsOf(first.items());
+    }
+
+    @Test
+    void search_takes_like_wildcards_literally() {
+        String marker = "w" + UUID.randomUUID().toString().substring(0, 8);
+        Account account = Account.register(UUID.randomUUID(), EmailAddress.of(marker + "@example.com"),
+                DisplayName.ofNullable("100% " + marker), "h", Instant.now());
+        write(() -> repository().insert(account));
+
+        assertThat(repository().search("100% " + marker, 0, 10).items()).extracting(Account::id).containsExactly(account.id());
+        assertThat(repository().search(marker + "_", 0, 10).total()).isZero();
+        assertThat(repository().search("%" + marker, 0, 10).total()).isZero();
+    }
 }

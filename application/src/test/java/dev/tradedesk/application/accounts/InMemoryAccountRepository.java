@@ -1,10 +1,12 @@
 package dev.tradedesk.application.accounts;
 
+import dev.tradedesk.application.accounts.port.out.AccountPage;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.DuplicateEmailException;
 import dev.tradedesk.domain.accounts.Account;
 import dev.tradedesk.domain.accounts.DisplayName;
 import dev.tradedesk.domain.accounts.EmailAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,5 +75,16 @@ public final class InMemoryAccountRepository implements AccountRepository {
         }
         idByEmail.remove(removed.email());
         return true;
+    }
+
+    @Override
+    public AccountPage search(String query, int offset, int limit) {
+        String needle = query == null ? null : query.toLowerCase(java.util.Locale.ROOT);
+        List<Account> matching = byId.values().stream()
+                .filter(a -> needle == null || a.email().value().contains(needle)
+                        || (a.name() != null && a.name().value().toLowerCase(java.util.Locale.ROOT).contains(needle)))
+                .sorted(java.util.Comparator.comparing(a -> a.email().value()))
+                .toList();
+        return new AccountPage(matching.stream().skip(offset).limit(limit).toList(), matching.size());
     }
 }

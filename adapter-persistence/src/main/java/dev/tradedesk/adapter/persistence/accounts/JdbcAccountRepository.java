@@ -1,5 +1,6 @@
 package dev.tradedesk.adapter.persistence.accounts;
 
+import dev.tradedesk.application.accounts.port.out.AccountPage;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.DuplicateEmailException;
 import dev.tradedesk.domain.accounts.Account;
@@ -111,6 +112,26 @@ public final class JdbcAccountRepository implements AccountRepository {
         jdbc.sql("update users set email_verified = true, updated_at = now() where id = :id and not email_verified")
                 .param("id", userId)
                 .update();
+    }
+
+    @Override
+    public AccountPage search(String query, int offset, int limit) {
+        String filter = query == null ? "" : " where u.email like :pattern or lower(u.name) like :pattern";
+        String pattern = query == null ? null : "%" + escapeLike(query.toLowerCase(java.util.Locale.ROOT)) + "%";
+        var page = jdbc.sql(SELECT + filter + " order by u.email limit :limit offset :offset")
+                .param("limit", limit)
+                .param("offset", offset);
+        var count = jdbc.sql("select count(*) from users u" + filter);
+        if (pattern != null) {
+            page = page.param("pattern", pattern);
+            count = count.param("pattern", pattern);
+        }
+        return new AccountPage(page.query(JdbcAccountRepository::toAccount).list(), count.query(Long.class).single());
+    }
+
+    /** LIKE treats % and _ (and the escape \) specially: a search for them means the characters themselves. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Account toAccount(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package dev.tradedesk.adapter.rest.common;
 
 import dev.tradedesk.adapter.rest.common.ProblemResponse.FieldErrorResponse;
 import dev.tradedesk.domain.common.DomainException;
+import dev.tradedesk.domain.common.ForbiddenException;
 import dev.tradedesk.domain.common.RetryAfter;
 import dev.tradedesk.domain.common.ValidationException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -44,6 +48,11 @@ public final class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     public ResponseEntity<Object> domain(DomainException e, HttpServletRequest request) {
+        if (e instanceof ForbiddenException && !authenticated()) {
+            HttpHeaders challenge = new HttpHeaders();
+            challenge.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            return problem(401, "unauthorized", "Authentication is required.", request.getRequestURI(), null, challenge);
+        }
         HttpStatus status = ProblemCodes.statusOf(e.code());
         List<FieldErrorResponse> errors = e instanceof ValidationException invalid
                 ? invalid.errors().stream().map(f -> new FieldErrorResponse(f.field(), f.message())).toList()
@@ -129,6 +138,16 @@ public final class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             detail = ProblemWriter.titleOf(status);
         }
         return problem(status, ProblemCodes.codeOf(status), detail, path(request), null, headers);
+    }
+
+    /**
+     * Whether the request carried a valid token. A caller without one acts as the anonymous role; when
+     * that is not enough the answer is 401 with a challenge (signing in might help), not 403.
+     */
+    private static boolean authenticated() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private ResponseEntity<Object> validationFailed(String path, String field, String message) {

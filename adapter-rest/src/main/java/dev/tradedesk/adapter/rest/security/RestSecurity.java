@@ -11,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The HTTP security of the REST API: stateless bearer-token authentication through the application's
- * {@link ActorQuery}, a short list of public endpoints, every other request authenticated, and
+ * {@link ActorQuery}, a short list of public endpoints, the permission-checked endpoints open to the
+ * {@code anonymous} role, every other request authenticated, and
  * problem-detail answers for 401 and 403. No sessions, cookies or CSRF tokens: a bearer token is not
  * sent by browsers on their own, so cross-site request forgery has nothing to ride on.
  */
@@ -26,6 +27,17 @@ public final class RestSecurity {
             "/.well-known/jwks.json", "/.well-known/oauth-authorization-server",
             "/v3/api-docs", "/v3/api-docs/**", "/docs", "/docs/**", "/swagger-ui/**",
             "/actuator/health", "/actuator/health/**", "/actuator/prometheus"};
+    /**
+     * Endpoints governed by a permission check in the use case: reachable without a token, so that the
+     * {@code anonymous} role decides (a refusal is then 401). The caller's own account stays
+     * authenticated-only, and a bearer token that is present but invalid is 401 everywhere.
+     */
+    private static final String[] OWN_ACCOUNT = {"/api/v1/users/me", "/api/v1/users/me/**"};
+    private static final String[] PERMISSION_CHECKED = {
+            "/api/v1/roles", "/api/v1/roles/**", "/api/v1/authz/check",
+            "/api/v1/users/*/roles", "/api/v1/users/*/roles/**", "/api/v1/users/*/permissions/**",
+            "/api/v1/users/*"};
+    private static final String[] PERMISSION_CHECKED_GETS = {"/api/v1/users"};
 
     private final ActorQuery actors;
     private final ProblemWriter problems;
@@ -50,6 +62,9 @@ public final class RestSecurity {
                         .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_GETS).permitAll()
                         .requestMatchers("/error").permitAll()
+                        .requestMatchers(OWN_ACCOUNT).authenticated()
+                        .requestMatchers(PERMISSION_CHECKED).permitAll()
+                        .requestMatchers(HttpMethod.GET, PERMISSION_CHECKED_GETS).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .authenticationManagerResolver(request -> authenticationManager)

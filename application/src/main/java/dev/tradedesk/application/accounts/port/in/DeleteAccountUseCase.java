@@ -6,4 +6,7 @@ import dev.tradedesk.domain.common.Actor;
 public interface DeleteAccountUseCase {
 
     void delete(Actor actor);
+
+    /** DELETE /users/{id}: self, or {@code users:delete}; others' ids are 404 for a caller who cannot read users. */
+    void delete(Actor actor, java.util.UUID userId);
 }

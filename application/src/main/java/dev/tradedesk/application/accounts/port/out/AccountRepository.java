@@ -38,4 +38,10 @@ public interface AccountRepository {
 
     /** Deletes the account and, by cascade, everything that belongs to it; whether it existed. */
     boolean delete(UUID userId);
+
+    /**
+     * Accounts whose email or name contains {@code query} (case-insensitive; every account when null),
+     * ordered by email, which is unique: the order is stable from page to page.
+     */
+    AccountPage search(String query, int offset, int limit);
 }
