@@ -6,9 +6,9 @@ import dev.tradedesk.domain.common.NotFoundException;
 import java.util.UUID;
 
 /**
- * Who may act on a user: the user themself, or a holder of the permission. A caller who may not even
- * read other users is told such a user does not exist (404), so ids reveal nothing; one who may read
- * but not act gets 403.
+ * Who may act on a user: the user themself, or a holder of the permission. A signed-in caller who may
+ * not even read other users is told such a user does not exist (404), so ids reveal nothing; one who
+ * may read but not act gets 403; a caller without a token is refused (401: signing in might help).
  */
 final class UserAccess {
 
@@ -22,6 +22,9 @@ final class UserAccess {
     static void require(Actor actor, UUID userId, String permission) {
         if (userId.equals(actor.userId()) || actor.can(permission)) {
             return;
+        }
+        if (actor.isAnonymous()) {
+            throw new ForbiddenException(permission);
         }
         if (!actor.can(READ)) {
             throw new NotFoundException("User");

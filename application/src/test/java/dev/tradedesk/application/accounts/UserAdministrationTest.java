@@ -114,4 +114,13 @@ class UserAdministrationTest {
         delete.delete(adaActor, ada.id());
         assertThat(accounts.findById(ada.id())).isEmpty();
     }
+
+    @Test
+    void a_caller_without_a_token_is_refused_rather_than_told_nothing_exists() {
+        Actor anonymous = Actor.anonymous(Set.of());
+        assertThatThrownBy(() -> query.user(anonymous, bob.id())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> query.users(anonymous, 0, 50, null)).isInstanceOf(ForbiddenException.class);
+        assertThat(query.user(Actor.anonymous(Set.of("users:read")), bob.id()).email())
+                .as("unless the anonymous role grants it").isEqualTo("bob@example.com");
+    }
 }
