@@ -38,32 +38,41 @@ public final class EmbeddedRedisServer implements AutoCloseable {
      * makes the start fail; that is retried on another port.
      */
     public static EmbeddedRedisServer start() {
-        IOException failure = null;
+        UncheckedIOException failure = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             int port = freePort();
-            RedisServer redis = null;
             try {
-                redis = RedisServer.newRedisServer()
-                        .bind(HOST)
-                        .port(port)
-                        .setting("save \"\"")
-                        .setting("appendonly no")
-                        // drained continuously: a full pipe would stop the server
-                        .soutListener(line -> redisOutput.debug("{}", line))
-                        .serrListener(line -> redisOutput.warn("{}", line))
-                        .build();
-                redis.start();
-                EmbeddedRedisServer server = new EmbeddedRedisServer(redis, port);
-                Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "embedded-redis-" + port + "-stopper"));
-                log.info("Started embedded Redis on {}:{}, keeping nothing on disk", HOST, port);
-                return server;
-            } catch (IOException e) {
+                return start(port);
+            } catch (UncheckedIOException e) {
                 failure = e;
-                stop(redis);
                 log.debug("Embedded Redis did not start on port {} (attempt {} of {})", port, attempt, ATTEMPTS, e);
             }
         }
-        throw new UncheckedIOException("Could not start the embedded Redis", failure);
+        throw failure;
+    }
+
+    /** Starts Redis on the given port (to bring a stopped server back where its clients expect it). */
+    public static EmbeddedRedisServer start(int port) {
+        RedisServer redis = null;
+        try {
+            redis = RedisServer.newRedisServer()
+                    .bind(HOST)
+                    .port(port)
+                    .setting("save \"\"")
+                    .setting("appendonly no")
+                    // drained continuously: a full pipe would stop the server
+                    .soutListener(line -> redisOutput.debug("{}", line))
+                    .serrListener(line -> redisOutput.warn("{}", line))
+                    .build();
+            redis.start();
+            EmbeddedRedisServer server = new EmbeddedRedisServer(redis, port);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "embedded-redis-" + port + "-stopper"));
+            log.info("Started embedded Redis on {}:{}, keeping nothing on disk", HOST, port);
+            return server;
+        } catch (IOException e) {
+            stop(redis);
+            throw new UncheckedIOException("Could not start the embedded Redis on port " + port, e);
+        }
     }
 
     /** The URL to connect to it, {@code redis://127.0.0.1:<port>}. */
