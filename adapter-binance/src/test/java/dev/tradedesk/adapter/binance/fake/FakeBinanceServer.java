@@ -1,0 +1,437 @@
+package dev.tradedesk.adapter.binance.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An in-process stand-in for the Binance Spot REST API on {@code 127.0.0.1} and a random port, for
+ * tests and offline runs. It serves {@code GET /api/v3/ping}, {@code /api/v3/time},
+ * {@code /api/v3/exchangeInfo}, {@code /api/v3/ticker/price} and {@code /api/v3/ticker/24hr} (single
+ * {@code symbol=} and list {@code symbols=[...]} forms, and no parameter for all) in the field layout
+ * of Binance's published samples (see {@code src/test/resources/binance/README.txt}), from the symbols
+ * and tickers set with {@link #listSymbol} and {@link #setTicker}.
+ *
+ * <p>Failures are scripted with {@link #enqueue(Fault...)}: each queued fault answers one request,
+ * in order, then the server answers normally again (or with the fault set by
+ * {@link #failEveryRequest(Fault)}). Every answer carries
+ * {@code X-MBX-USED-WEIGHT-1M}: the running total of the endpoints' weights, or a fixed value set with
+ * {@link #setUsedWeight(int)}. Every request is recorded ({@link #requests()}), faulted or not.
+ */
+public final class FakeBinanceServer implements AutoCloseable {
+
+    private static final Pattern LEGAL_SYMBOL = Pattern.compile("^[A-Z0-9-_.]{1,20}$");
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Map<String, FakeSymbol> symbols = new ConcurrentHashMap<>();
+    private final List<String> symbolOrder = new CopyOnWriteArrayList<>();
+    private final Map<String, FakeTicker> tickers = new ConcurrentHashMap<>();
+    private final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger weight = new AtomicInteger();
+    private volatile Integer fixedWeight;
+    private volatile Fault standingFault;
+
+    private FakeBinanceServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fake-binance");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Starts a server with no symbols. */
+    public static FakeBinanceServer start() {
+        try {
+            return new FakeBinanceServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:<port>}, the REST base URL to configure. */
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Lists (or replaces) a symbol in {@code exchangeInfo}. */
+    public FakeBinanceServer listSymbol(FakeSymbol symbol) {
+        if (symbols.put(symbol.symbol(), symbol) == null) {
+            symbolOrder.add(symbol.symbol());
+        }
+        return this;
+    }
+
+    /** Sets (or replaces) a symbol's ticker; a symbol without one is "Invalid symbol." to the ticker endpoints. */
+    public FakeBinanceServer setTicker(FakeTicker ticker) {
+        tickers.put(ticker.symbol(), ticker);
+        return this;
+    }
+
+    /** Queues faults; each answers the next request not yet answered by an earlier fault. */
+    public FakeBinanceServer enqueue(Fault... next) {
+        for (Fault fault : next) {
+            faults.addLast(Objects.requireNonNull(fault));
+        }
+        return this;
+    }
+
+    /** Answers every request with {@code fault} once the queue is empty, until {@link #clearFaults()}. */
+    public FakeBinanceServer failEveryRequest(Fault fault) {
+        standingFault = Objects.requireNonNull(fault);
+        return this;
+    }
+
+    /** Forgets queued faults and the standing one. */
+    public FakeBinanceServer clearFaults() {
+        faults.clear();
+        standingFault = null;
+        return this;
+    }
+
+    /** Sends this {@code X-MBX-USED-WEIGHT-1M} on every answer from now on. */
+    public FakeBinanceServer setUsedWeight(int usedWeight) {
+        fixedWeight = usedWeight;
+        return this;
+    }
+
+    /** Sends no {@code X-MBX-USED-WEIGHT-1M} at all from now on, until {@link #countWeight()}. */
+    public FakeBinanceServer omitUsedWeight() {
+        fixedWeight = -1;
+        return this;
+    }
+
+    /** Back to the running total of weights (reset to zero). */
+    public FakeBinanceServer countWeight() {
+        fixedWeight = null;
+        weight.set(0);
+        return this;
+    }
+
+    /** Every request received so far, in arrival order. */
+    public List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    public int requestCount() {
+        return requests.size();
+    }
+
+    public void clearRequests() {
+        requests.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String rawQuery = exchange.getRequestURI().getRawQuery();
+            Map<String, String> query = parse(rawQuery);
+            requests.add(new RecordedRequest(exchange.getRequestMethod(), path, query));
+            Fault fault = faults.pollFirst();
+            if (fault == null) {
+                fault = standingFault;
+            }
+            if (fault != null && fault.apply(this, exchange, path, query)) {
+                return;
+            }
+            answer(exchange, path, query);
+        }
+    }
+
+    void answer(HttpExchange exchange, String path, Map<String, String> query) throws IOException {
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            send(exchange, 405, "", 1);
+            return;
+        }
+        switch (path) {
+            case "/api/v3/ping" -> send(exchange, 200, "{}", 1);
+            case "/api/v3/time" -> send(exchange, 200, "{\"serverTime\":" + System.currentTimeMillis() + "}", 1);
+            case "/api/v3/exchangeInfo" -> send(exchange, 200, exchangeInfo(), 20);
+            case "/api/v3/ticker/price" -> tickerEndpoint(exchange, query, this::tickerPrice, 2, 4);
+            case "/api/v3/ticker/24hr" -> tickerEndpoint(exchange, query, this::ticker24h, 2, -1);
+            default -> send(exchange, 404, "", 1);
+        }
+    }
+
+    private interface Render {
+        Map<String, Object> render(FakeTicker ticker);
+    }
+
+    private void tickerEndpoint(HttpExchange exchange, Map<String, String> query, Render render, int singleWeight,
+            int listWeight) throws IOException {
+        String one = query.get("symbol");
+        String many = query.get("symbols");
+        if (one != null && many != null) {
+            error(exchange, 400, -1101, "Too many parameters; expected 'symbol' and received 'symbols'.");
+            return;
+        }
+        if (one != null) {
+            if (!LEGAL_SYMBOL.matcher(one).matches()) {
+                error(exchange, 400, -1100, "Illegal characters found in parameter 'symbol'; legal range is '^[A-Z0-9-_.]{1,20}$'.");
+                return;
+            }
+            FakeTicker ticker = tickers.get(one);
+            if (ticker == null) {
+                error(exchange, 400, -1121, "Invalid symbol.");
+                return;
+            }
+            send(exchange, 200, write(render.render(ticker)), singleWeight);
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        if (many != null) {
+            String[] parsed;
+            try {
+                parsed = JSON.readValue(many, String[].class);
+            } catch (RuntimeException e) {
+                error(exchange, 400, -1100, "Illegal characters found in parameter 'symbols'; legal range is '^\\[(\"[A-Z0-9-_.]{1,20}\"(,\"[A-Z0-9-_.]{1,20}\"){0,}){0,1}\\]$'.");
+                return;
+            }
+            for (String name : parsed) {
+                if (name == null || !LEGAL_SYMBOL.matcher(name).matches()) {
+                    error(exchange, 400, -1100, "Illegal characters found in parameter 'symbols'.");
+                    return;
+                }
+                if (!tickers.containsKey(name)) {
+                    error(exchange, 400, -1121, "Invalid symbol.");
+                    return;
+                }
+                names.add(name);
+            }
+        } else {
+            for (String name : symbolOrder) {
+                if (tickers.containsKey(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String name : names) {
+            list.add(render.render(tickers.get(name)));
+        }
+        int weightOfList = listWeight > 0 ? listWeight
+                : many == null ? 80 : names.size() <= 20 ? 2 : names.size() <= 100 ? 40 : 80;
+        send(exchange, 200, write(list), weightOfList);
+    }
+
+    /** The layout of rest_ticker_price_single.json. */
+    private Map<String, Object> tickerPrice(FakeTicker ticker) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("symbol", ticker.symbol());
+        map.put("price", ticker.lastPrice());
+        return map;
+    }
+
+    /** The layout of rest_ticker_24hr_full_single.nocomments.json. */
+    private Map<String, Object> ticker24h(FakeTicker ticker) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("symbol", ticker.symbol());
+        map.put("priceChange", ticker.priceChange());
+        map.put("priceChangePercent", ticker.priceChangePercent());
+        map.put("weightedAvgPrice", ticker.lastPrice());
+        map.put("prevClosePrice", ticker.openPrice());
+        map.put("lastPrice", ticker.lastPrice());
+        map.put("lastQty", "1.00000000");
+        map.put("bidPrice", ticker.bidPrice());
+        map.put("bidQty", "100.00000000");
+        map.put("askPrice", ticker.askPrice());
+        map.put("askQty", "100.00000000");
+        map.put("openPrice", ticker.openPrice());
+        map.put("highPrice", ticker.lastPrice());
+        map.put("lowPrice", ticker.lastPrice());
+        map.put("volume", ticker.volume());
+        map.put("quoteVolume", ticker.quoteVolume());
+        map.put("openTime", ticker.closeTime() - 86_400_000L);
+        map.put("closeTime", ticker.closeTime());
+        map.put("firstId", 28385);
+        map.put("lastId", 28460);
+        map.put("count", 76);
+        return map;
+    }
+
+    /** The layout of rest_exchangeInfo_response_skeleton.txt with the filter formats of filters.md. */
+    private String exchangeInfo() {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("timezone", "UTC");
+        info.put("serverTime", System.currentTimeMillis());
+        info.put("rateLimits", List.of(
+                Map.of("rateLimitType", "REQUEST_WEIGHT", "interval", "MINUTE", "intervalNum", 1, "limit", 6000),
+                Map.of("rateLimitType", "ORDERS", "interval", "SECOND", "intervalNum", 10, "limit", 50),
+                Map.of("rateLimitType", "RAW_REQUESTS", "interval", "MINUTE", "intervalNum", 5, "limit", 61000)));
+        info.put("exchangeFilters", List.of());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String name : symbolOrder) {
+            list.add(symbols.get(name).toWire());
+        }
+        info.put("symbols", list);
+        return write(info);
+    }
+
+    void error(HttpExchange exchange, int status, int code, String msg) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("msg", msg);
+        send(exchange, status, write(body), 1);
+    }
+
+    void send(HttpExchange exchange, int status, String body, int requestWeight) throws IOException {
+        send(exchange, status, body, requestWeight, Map.of());
+    }
+
+    void send(HttpExchange exchange, int status, String body, int requestWeight, Map<String, String> headers)
+            throws IOException {
+        int total = weight.addAndGet(requestWeight);
+        Integer fixed = fixedWeight;
+        if (fixed == null || fixed >= 0) {
+            exchange.getResponseHeaders().set("X-MBX-USED-WEIGHT-1M", String.valueOf(fixed != null ? fixed : total));
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
+        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private static String write(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private static Map<String, String> parse(String rawQuery) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            query.put(name, value);
+        }
+        return query;
+    }
+
+    /** A request as the fake received it; {@code query} is URL-decoded. */
+    public record RecordedRequest(String method, String path, Map<String, String> query) {
+    }
+
+    /** A scripted answer to one request. */
+    public interface Fault {
+
+        /**
+         * Answers the exchange (or lets {@code next} answer it after doing something first).
+         *
+         * @return whether the exchange was answered (or dropped); false lets the normal answer follow
+         */
+        boolean apply(FakeBinanceServer server, HttpExchange exchange, String path, Map<String, String> query)
+                throws IOException;
+
+        /** 429 with {@code Retry-After: seconds} and Binance's -1003 body. */
+        static Fault tooManyRequests(long retryAfterSeconds) {
+            return (server, exchange, path, query) -> {
+                exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfterSeconds));
+                server.error(exchange, 429, -1003,
+                        "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.");
+                return true;
+            };
+        }
+
+        /** 418 (IP auto-banned) with {@code Retry-After: seconds}. */
+        static Fault banned(long retryAfterSeconds) {
+            return (server, exchange, path, query) -> {
+                exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfterSeconds));
+                server.error(exchange, 418, -1003,
+                        "Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans.");
+                return true;
+            };
+        }
+
+        /** A server error with Binance's -1001 body (502/503/504 usually come from the gateway). */
+        static Fault serverError(int status) {
+            return (server, exchange, path, query) -> {
+                server.error(exchange, status, -1001, "Internal error; unable to process your request. Please try again.");
+                return true;
+            };
+        }
+
+        /** Waits, then answers normally (or not at all if the client gave up and the server is closing). */
+        static Fault delay(Duration delay) {
+            return (server, exchange, path, query) -> {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return true;
+                }
+                return false;
+            };
+        }
+
+        /** Closes the connection without sending a status line. */
+        static Fault drop() {
+            return (server, exchange, path, query) -> {
+                exchange.close();
+                return true;
+            };
+        }
+
+        /** 200 with this body, whatever the endpoint. */
+        static Fault body(String body) {
+            return (server, exchange, path, query) -> {
+                server.send(exchange, 200, body, 1);
+                return true;
+            };
+        }
+
+        /** 200 with a body that is not JSON. */
+        static Fault malformed() {
+            return body("{\"symbol\": \"BNBBTC\", \"lastPrice\": <html>oops</html>");
+        }
+
+        /** Any status and body, for what the other faults do not cover. */
+        static Fault status(int status, String body) {
+            return (server, exchange, path, query) -> {
+                server.send(exchange, status, body, 1);
+                return true;
+            };
+        }
+    }
+}
