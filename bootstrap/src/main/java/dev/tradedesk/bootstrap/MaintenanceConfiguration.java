@@ -1,15 +1,20 @@
 package dev.tradedesk.bootstrap;
 
+import dev.tradedesk.application.accounts.port.out.OneTimeCodeRepository;
 import dev.tradedesk.application.sessions.RevocationSync;
 import dev.tradedesk.application.sessions.SigningKeyService;
-import org.springframework.beans.factory.ObjectProvider;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Periodic housekeeping, off the request path. */
+/**
+ * Periodic housekeeping, off the request path. Every node runs each task; each is idempotent, and a
+ * failure (the database briefly away) is logged and retried at the next run.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class MaintenanceConfiguration {
@@ -18,33 +23,43 @@ class MaintenanceConfiguration {
 
     private final RevocationSync revocations;
     private final ObjectProvider<SigningKeyService> signingKeys;
+    private final OneTimeCodeRepository codes;
+    private final Clock clock;
 
-    MaintenanceConfiguration(RevocationSync revocations, ObjectProvider<SigningKeyService> signingKeys) {
+    MaintenanceConfiguration(RevocationSync revocations, ObjectProvider<SigningKeyService> signingKeys,
+                             OneTimeCodeRepository codes, Clock clock) {
         this.revocations = revocations;
         this.signingKeys = signingKeys;
+        this.codes = codes;
+        this.clock = clock;
     }
 
     /** Picks up keys another node rotated in, well before they start signing (see SigningKeyService). */
     @Scheduled(fixedDelayString = "${tradedesk.tokens.key-reload-interval:30s}",
             initialDelayString = "${tradedesk.tokens.key-reload-interval:30s}")
     void reloadSigningKeys() {
-        signingKeys.ifAvailable(keys -> {
-            try {
-                keys.reload();
-            } catch (RuntimeException e) {
-                log.warn("reloading the signing keys failed, will retry: {}", e.toString());
-            }
-        });
+        signingKeys.ifAvailable(keys -> retryLater("reloading the signing keys", keys::reload));
     }
 
     /** Reloads the revocation log (a safety net for a lost announcement) and forgets expired revocations. */
     @Scheduled(fixedDelayString = "${tradedesk.revocations.maintenance-interval:30s}",
             initialDelayString = "${tradedesk.revocations.maintenance-interval:30s}")
     void maintainRevocations() {
+        retryLater("revocation maintenance", revocations::maintain);
+    }
+
+    /** Removes one-time codes nobody used before they expired (used codes are deleted at once). */
+    @Scheduled(fixedDelayString = "${tradedesk.one-time-codes.purge-interval:5m}",
+            initialDelayString = "${tradedesk.one-time-codes.purge-interval:5m}")
+    void purgeExpiredCodes() {
+        retryLater("purging expired one-time codes", () -> codes.purgeExpired(clock.instant()));
+    }
+
+    private static void retryLater(String task, Runnable work) {
         try {
-            revocations.maintain();
+            work.run();
         } catch (RuntimeException e) {
-            log.warn("revocation maintenance failed, will retry: {}", e.toString());
+            log.warn("{} failed, will retry: {}", task, e.toString());
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.tradedesk.application.accounts.port.in.UpdateProfileUseCase;
 import dev.tradedesk.domain.common.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -34,13 +33,13 @@ public final class CurrentUserController {
     }
 
     @GetMapping(path = "/api/v1/users/me", produces = MediaType.APPLICATION_JSON_VALUE)
-    public UserResponse me(@AuthenticationPrincipal Actor actor) {
+    public UserResponse me(Actor actor) {
         return mapper.toResponse(accounts.me(actor));
     }
 
     /** The caller's sign-in attempts, newest first, {@code limit} (1..200, default 50) at a time. */
     @GetMapping(path = "/api/v1/users/me/login-history", produces = MediaType.APPLICATION_JSON_VALUE)
-    public LoginHistoryResponse loginHistory(@AuthenticationPrincipal Actor actor,
+    public LoginHistoryResponse loginHistory(Actor actor,
                                              @RequestParam(defaultValue = "50") int limit,
                                              @RequestParam(required = false) String cursor) {
         LoginHistoryPage page = accounts.loginHistory(actor, limit, cursor);
@@ -53,14 +52,14 @@ public final class CurrentUserController {
     /** 200 with the updated user; a password change ends every other session. */
     @PatchMapping(path = "/api/v1/users/me", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public UserResponse update(@AuthenticationPrincipal Actor actor, @RequestBody UpdateProfileRequest body) {
+    public UserResponse update(Actor actor, @RequestBody UpdateProfileRequest body) {
         return mapper.toResponse(update.update(actor,
                 UpdateProfileCommand.of(body.name(), body.email(), body.password(), body.currentPassword())));
     }
 
     /** 204; the account and everything that belongs to it is gone, its tokens stop working. */
     @DeleteMapping("/api/v1/users/me")
-    public ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor) {
+    public ResponseEntity<Void> delete(Actor actor) {
         delete.delete(actor);
         return ResponseEntity.noContent().build();
     }

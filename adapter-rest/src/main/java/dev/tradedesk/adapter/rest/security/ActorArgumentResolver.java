@@ -4,7 +4,6 @@ import dev.tradedesk.application.roles.port.in.AnonymousActorQuery;
 import dev.tradedesk.domain.common.Actor;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -12,8 +11,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Resolves a controller's {@link Actor} parameter (one without {@code @AuthenticationPrincipal}): the
- * token's actor when the request was authenticated, otherwise the anonymous actor, whose permissions
+ * Resolves every controller's {@link Actor} parameter: the token's actor when the request was
+ * authenticated, otherwise the anonymous actor, whose permissions
  * are those of the {@code anonymous} role. The use case then decides; a refusal of an anonymous caller
  * is answered 401, of an authenticated one 403 ({@code ProblemDetailsAdvice}).
  */
@@ -27,8 +26,7 @@ public final class ActorArgumentResolver implements HandlerMethodArgumentResolve
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Actor.class
-                && !parameter.hasParameterAnnotation(AuthenticationPrincipal.class);
+        return parameter.getParameterType() == Actor.class;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,20 +48,20 @@ public final class SessionController {
 
     /** 204; ends the token's session, or every session with {@code {"all_sessions": true}}. */
     @PostMapping("/api/v1/auth/logout")
-    public ResponseEntity<Void> logout(@AuthenticationPrincipal Actor actor,
+    public ResponseEntity<Void> logout(Actor actor,
                                        @RequestBody(required = false) LogoutRequest body) {
         logOut.logOut(actor, body != null && Boolean.TRUE.equals(body.allSessions()));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping(path = "/api/v1/users/me/sessions", produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<SessionResponse> list(@AuthenticationPrincipal Actor actor) {
+    public List<SessionResponse> list(Actor actor) {
         return mapper.toResponses(sessions.sessionsOf(actor));
     }
 
     /** 204; 404 for a session that is not the caller's (or not active). */
     @DeleteMapping("/api/v1/users/me/sessions/{id}")
-    public ResponseEntity<Void> delete(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+    public ResponseEntity<Void> delete(Actor actor, @PathVariable UUID id) {
         revoke.revoke(actor, id);
         return ResponseEntity.noContent().build();
     }
