@@ -1,8 +1,8 @@
 package dev.tradedesk.application.market;
 
 import dev.tradedesk.application.market.port.out.PriceSource;
-import dev.tradedesk.application.market.port.out.PriceUnavailableException;
-import dev.tradedesk.application.market.port.out.UnknownSymbolException;
+import dev.tradedesk.domain.market.PriceUnavailableException;
+import dev.tradedesk.domain.market.UnknownSymbolException;
 import dev.tradedesk.domain.market.PriceTick;
 import dev.tradedesk.domain.market.Symbol;
 import dev.tradedesk.domain.market.SymbolInfo;

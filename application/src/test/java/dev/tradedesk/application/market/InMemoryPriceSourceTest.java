@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradedesk.application.market.port.out.PriceSource;
-import dev.tradedesk.application.market.port.out.PriceUnavailableException;
+import dev.tradedesk.domain.market.PriceUnavailableException;
 import dev.tradedesk.domain.market.PriceTick;
 import dev.tradedesk.domain.market.SymbolInfo;
 import java.time.Instant;

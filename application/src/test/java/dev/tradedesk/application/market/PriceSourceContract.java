@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradedesk.application.market.port.out.PriceSource;
-import dev.tradedesk.application.market.port.out.UnknownSymbolException;
+import dev.tradedesk.domain.market.UnknownSymbolException;
 import dev.tradedesk.domain.market.LotSize;
 import dev.tradedesk.domain.market.PriceFilter;
 import dev.tradedesk.domain.market.PriceTick;

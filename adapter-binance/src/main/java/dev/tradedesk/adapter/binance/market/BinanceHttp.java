@@ -1,6 +1,6 @@
 package dev.tradedesk.adapter.binance.market;
 
-import dev.tradedesk.application.market.port.out.PriceUnavailableException;
+import dev.tradedesk.domain.market.PriceUnavailableException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

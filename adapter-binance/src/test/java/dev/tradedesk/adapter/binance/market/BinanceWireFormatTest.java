@@ -8,7 +8,7 @@ import dev.tradedesk.adapter.binance.fake.FakeBinanceServer;
 import dev.tradedesk.adapter.binance.fake.FakeBinanceServer.Fault;
 import dev.tradedesk.adapter.binance.market.BinanceExchangeInfo.BinanceFilter;
 import dev.tradedesk.adapter.binance.market.BinanceExchangeInfo.RateLimit;
-import dev.tradedesk.application.market.port.out.UnknownSymbolException;
+import dev.tradedesk.domain.market.UnknownSymbolException;
 import dev.tradedesk.domain.market.LotSize;
 import dev.tradedesk.domain.market.PriceFilter;
 import dev.tradedesk.domain.market.PriceTick;
@@ -148,7 +148,7 @@ class BinanceWireFormatTest {
         fake.enqueue(Fault.body(fixture("rest_ticker_24hr_full_list.nocomments.json")));
         assertThatThrownBy(() -> source.prices(List.of(new Symbol("BNBBTC"), new Symbol("ETHBTC"))))
                 .as("a symbol asked for but missing from the list")
-                .isInstanceOf(dev.tradedesk.application.market.port.out.PriceUnavailableException.class);
+                .isInstanceOf(dev.tradedesk.domain.market.PriceUnavailableException.class);
     }
 
     @Test

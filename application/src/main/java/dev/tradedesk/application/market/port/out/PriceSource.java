@@ -1,8 +1,10 @@
 package dev.tradedesk.application.market.port.out;
 
 import dev.tradedesk.domain.market.PriceTick;
+import dev.tradedesk.domain.market.PriceUnavailableException;
 import dev.tradedesk.domain.market.Symbol;
 import dev.tradedesk.domain.market.SymbolInfo;
+import dev.tradedesk.domain.market.UnknownSymbolException;
 import java.util.Collection;
 import java.util.List;
 
