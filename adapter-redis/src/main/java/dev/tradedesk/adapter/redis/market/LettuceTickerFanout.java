@@ -25,7 +25,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Publishing goes over the node's shared connection and waits for Redis to take the message (not
  * for the receivers), at most {@code publishTimeout}; a connection known to be down fails at once.
- * Either way the caller gets a {@link FanoutUnavailableException} and the tick is not sent later.
+ * Either way the caller gets a {@link FanoutUnavailableException}. A tick refused because the
+ * connection is down is never sent later; one whose reply timed out may already be on the wire and
+ * still reach the receivers when Redis recovers, so receivers keep the tick with the newest
+ * {@code asOf} rather than the last to arrive.
  *
  * <p>Receiving uses one pub/sub connection per instance, opened by the first {@link #subscribe}; all
  * listeners share it. Listeners are called on Lettuce's event-loop thread, in the order ticks arrive:
