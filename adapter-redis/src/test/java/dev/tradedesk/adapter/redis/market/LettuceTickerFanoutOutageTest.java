@@ -80,6 +80,39 @@ class LettuceTickerFanoutOutageTest {
     }
 
     @Test
+    void a_subscription_made_while_redis_is_unreachable_starts_receiving_once_it_is_up() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String url = "redis://127.0.0.1:" + port;
+        EmbeddedRedisServer redis = null;
+        try (var subscriberNode = new RedisConnections(url, "late:", Duration.ofSeconds(1));
+             var publisherNode = new RedisConnections(url, "late:", Duration.ofSeconds(1));
+             var subscriber = new LettuceTickerFanout(subscriberNode, PATIENT);
+             var publisher = new LettuceTickerFanout(publisherNode, PATIENT)) {
+            List<PriceTick> received = new CopyOnWriteArrayList<>();
+            subscriber.subscribe(received::add);
+
+            redis = EmbeddedRedisServer.start(port);
+            PriceTick tick = tick(1);
+            await(() -> {
+                try {
+                    publisher.publish(tick);
+                } catch (FanoutUnavailableException e) {
+                    return false;
+                }
+                return received.contains(tick);
+            });
+            assertThat(received).contains(tick);
+        } finally {
+            if (redis != null) {
+                redis.close();
+            }
+        }
+    }
+
+    @Test
     @Timeout(60)
     void a_redis_that_never_answers_fails_or_misses_instead_of_hanging() throws Exception {
         try (ServerSocket silent = new ServerSocket(0)) {
