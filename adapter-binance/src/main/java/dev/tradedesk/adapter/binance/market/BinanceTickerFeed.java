@@ -612,19 +612,14 @@ public class BinanceTickerFeed implements TickerFeed {
         return cause.getClass().getSimpleName() + (message == null ? "" : ": " + shorten(message));
     }
 
-    /** {@code Retry-After} (seconds) of a refused handshake, if it has one. */
+    /** The {@code Retry-After} of a refused handshake (seconds or HTTP-date), if it has one, capped at an hour. */
     private static Optional<Duration> retryAfter(Throwable cause) {
         if (!(cause instanceof WebSocketHandshakeException handshake)) {
             return Optional.empty();
         }
-        return handshake.getResponse().headers().firstValue("Retry-After").flatMap(value -> {
-            try {
-                long seconds = Long.parseLong(value.strip());
-                return seconds > 0 ? Optional.of(Duration.ofSeconds(Math.min(seconds, 3600))) : Optional.empty();
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return handshake.getResponse().headers().firstValue("Retry-After")
+                .flatMap(value -> BinanceHttp.retryAfter(value, java.time.Instant.now()))
+                .map(wait -> wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait);
     }
 
     private static String shorten(String text) {

@@ -544,6 +544,15 @@ public final class FakeBinanceServer implements AutoCloseable {
             };
         }
 
+        /** 429 with this {@code Retry-After} value as it stands (an HTTP-date, or something unusable). */
+        static Fault tooManyRequests(String retryAfter) {
+            return (server, exchange, path, query) -> {
+                exchange.getResponseHeaders().set("Retry-After", retryAfter);
+                server.error(exchange, 429, -1003, "Too many requests; please use the websocket for live updates.");
+                return true;
+            };
+        }
+
         /** 418 (IP auto-banned) with {@code Retry-After: seconds}. */
         static Fault banned(long retryAfterSeconds) {
             return (server, exchange, path, query) -> {
