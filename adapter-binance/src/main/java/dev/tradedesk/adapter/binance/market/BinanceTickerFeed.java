@@ -343,7 +343,6 @@ public class BinanceTickerFeed implements TickerFeed {
                 cancel(rotation);
                 rotation = schedule(() -> rotate("maximum connection age " + settings.maxConnectionAge()),
                         settings.maxConnectionAge());
-                socket.webSocket.request(1);
                 log.info("Binance stream {}/{} connected ({} symbols){}", id, index, symbols,
                         previous != null ? ", replacing the previous connection" : "");
                 up = true;
@@ -378,17 +377,12 @@ public class BinanceTickerFeed implements TickerFeed {
                     return;
                 }
                 socket.lastSeen = System.nanoTime();
-                try {
-                    handle(this, socket == active, text);
-                } finally {
-                    socket.webSocket.request(1);
-                }
+                handle(this, socket == active, text);
             }
 
             void alive(Socket socket) {
                 if (socket == active || socket == draining) {
                     socket.lastSeen = System.nanoTime();
-                    socket.webSocket.request(1);
                 }
             }
 
@@ -515,6 +509,10 @@ public class BinanceTickerFeed implements TickerFeed {
                     webSocket.abort();
                     return;
                 }
+                // Demand is renewed here, on the JDK's thread, as each message arrives (its handling is queued
+                // on the connection's thread, in order): a request() from another thread can race with the end
+                // of the stream on JDK 17 and lose it, leaving a dropped connection unnoticed until idleTimeout.
+                webSocket.request(1);
                 dispatch(() -> link.opened(this));
             }
 
@@ -532,12 +530,14 @@ public class BinanceTickerFeed implements TickerFeed {
                 }
                 String text = partial.toString();
                 partial.setLength(0);
+                webSocket.request(1);
                 dispatch(() -> link.message(this, text));
                 return null;
             }
 
             @Override
             public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+                webSocket.request(1);
                 dispatch(() -> link.alive(this));
                 return null;
             }
@@ -545,18 +545,21 @@ public class BinanceTickerFeed implements TickerFeed {
             @Override
             public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
                 // the JDK client has already queued the pong
+                webSocket.request(1);
                 dispatch(() -> link.alive(this));
                 return null;
             }
 
             @Override
             public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+                webSocket.request(1);
                 dispatch(() -> link.alive(this));
                 return null;
             }
 
             @Override
             public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                log.debug("Binance stream {}/{}: close {} received", id, link.index, statusCode);
                 String why = statusCode == 1006 ? "connection lost without a close frame (1006)"
                         : "closed by the server (" + statusCode
                                 + (reason == null || reason.isEmpty() ? "" : " " + shorten(reason)) + ")";
@@ -566,6 +569,7 @@ public class BinanceTickerFeed implements TickerFeed {
 
             @Override
             public void onError(WebSocket webSocket, Throwable error) {
+                log.debug("Binance stream {}/{}: error {}", id, link.index, error.toString());
                 dispatch(() -> link.failed(this, describe(error)));
             }
 

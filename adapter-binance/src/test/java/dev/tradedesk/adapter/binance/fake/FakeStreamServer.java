@@ -1,10 +1,12 @@
 package dev.tradedesk.adapter.binance.fake;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
@@ -210,6 +213,15 @@ final class FakeStreamServer extends WebSocketServer {
     int dropAll() {
         int dropped = 0;
         for (WebSocket conn : open) {
+            // closing a channel registered with a selector is deferred to the selector's next wake-up, which
+            // may never come on an idle server: end the TCP stream now, then let the library clean up
+            if (conn instanceof WebSocketImpl impl && impl.getChannel() instanceof SocketChannel channel) {
+                try {
+                    channel.shutdownOutput();
+                } catch (IOException e) {
+                    // already gone
+                }
+            }
             conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by fault injection");
             dropped++;
         }

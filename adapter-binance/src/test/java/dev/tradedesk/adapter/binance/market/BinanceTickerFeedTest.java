@@ -112,7 +112,7 @@ class BinanceTickerFeedTest {
 
         assertThat(fake.dropStreamConnections()).isEqualTo(1);
 
-        await("down reported", () -> recorder.statuses().stream().filter(s -> s.startsWith("down")).count() >= 2);
+        await("down reported", () -> recorder.statuses().stream().anyMatch(s -> s.startsWith("down") && s.contains("1006")));
         await("up again", recorder::isUp);
         await("a second connection", () -> fake.totalStreamConnections() == 2 && fake.openStreamConnections() == 1);
         assertThat(fake.streamSubscriptions().get(1)).isEqualTo(Set.of("btcusdt@miniTicker", "btcusdt@bookTicker"));
@@ -267,8 +267,10 @@ class BinanceTickerFeedTest {
         }
         assertThat(seen).isEqualTo(symbols);
 
-        fake.dropStreamConnections();
-        await("all three back", () -> recorder.isUp() && fake.openStreamConnections() == 3);
+        assertThat(fake.dropStreamConnections()).isEqualTo(3);
+        await("all three back", () -> fake.totalStreamConnections() == 6 && fake.openStreamConnections() == 3
+                && recorder.isUp());
+        assertThat(recorder.statuses()).anyMatch(status -> status.startsWith("down") && status.contains("1006"));
     }
 
     @Test
