@@ -64,6 +64,8 @@ public class BinanceTickerFeed implements TickerFeed {
     private static final Logger log = LoggerFactory.getLogger(BinanceTickerFeed.class);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final int MAX_MESSAGE_CHARS = 1 << 20;
+    /** Messages read but not yet handled, per connection, beyond which new ones are dropped (a listener that blocks). */
+    static final int MAX_BACKLOG = 50_000;
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
     private static final Duration MALFORMED_LOG_INTERVAL = Duration.ofSeconds(10);
 
@@ -152,6 +154,8 @@ public class BinanceTickerFeed implements TickerFeed {
         private final BinanceStreamParser parser = new BinanceStreamParser();
         private final BinanceTickAssembler assembler = new BinanceTickAssembler(BinancePriceSource.SOURCE);
         private final RateLimitedLog skipped = new RateLimitedLog(MALFORMED_LOG_INTERVAL);
+        private final RateLimitedLog overflow = new RateLimitedLog(MALFORMED_LOG_INTERVAL);
+        private final AtomicInteger backlog = new AtomicInteger();
         private Boolean reportedUp;
         private String reportedReason;
 
@@ -531,7 +535,16 @@ public class BinanceTickerFeed implements TickerFeed {
                 String text = partial.toString();
                 partial.setLength(0);
                 webSocket.request(1);
-                dispatch(() -> link.message(this, text));
+                if (backlog.incrementAndGet() > MAX_BACKLOG) {
+                    backlog.decrementAndGet();
+                    overflow.warn(() -> "Binance stream " + id + ": " + MAX_BACKLOG
+                            + " messages waiting for the listener; dropping new ones (the listener must not block)");
+                    return null;
+                }
+                dispatch(() -> {
+                    backlog.decrementAndGet();
+                    link.message(this, text);
+                });
                 return null;
             }
 
