@@ -55,10 +55,8 @@ final class FakeStreamServer extends WebSocketServer {
     private final List<String> clientMessages = new CopyOnWriteArrayList<>();
     private final AtomicInteger totalConnections = new AtomicInteger();
     private final AtomicInteger refusedHandshakes = new AtomicInteger();
-    private final AtomicInteger refuseNext = new AtomicInteger();
-    private final AtomicLong refuseUntilNanos = new AtomicLong(Long.MIN_VALUE);
     private final AtomicLong pingSequence = new AtomicLong();
-    private volatile boolean refuseUntilSet;
+    private FakeStreamFront front;
 
     FakeStreamServer() {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -74,26 +72,23 @@ final class FakeStreamServer extends WebSocketServer {
             if (!started.await(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("fake stream server did not start");
             }
+            front = new FakeStreamFront(new InetSocketAddress(InetAddress.getLoopbackAddress(), getPort()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /** The front's address: clients connect there, never to the Java-WebSocket port behind it. */
     URI url() {
-        return URI.create("ws://127.0.0.1:" + getPort());
+        return URI.create("ws://127.0.0.1:" + front.port());
     }
 
     @Override
     public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket conn, Draft draft,
             ClientHandshake request) throws InvalidDataException {
-        boolean refuse = refuseNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0
-                || (refuseUntilSet && System.nanoTime() - refuseUntilNanos.get() < 0);
-        if (refuse) {
-            refusedHandshakes.incrementAndGet();
-            // Java-WebSocket answers a refused upgrade with "HTTP/1.1 404 WebSocket Upgrade Failure"
-            throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "handshake refused by fault injection");
-        }
         if (streams(request.getResourceDescriptor()) == null) {
             refusedHandshakes.incrementAndGet();
             throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "not /stream?streams=...");
@@ -251,18 +246,16 @@ final class FakeStreamServer extends WebSocketServer {
         return stalled;
     }
 
-    void refuseNext(int count) {
-        refuseNext.set(count);
+    void refuseNext(int count, int status, String retryAfter) {
+        front.refuseNext(count, status, retryAfter);
     }
 
-    void refuseFor(Duration duration) {
-        refuseUntilNanos.set(System.nanoTime() + duration.toNanos());
-        refuseUntilSet = true;
+    void refuseFor(Duration duration, int status, String retryAfter) {
+        front.refuseFor(duration, status, retryAfter);
     }
 
     void stopRefusing() {
-        refuseNext.set(0);
-        refuseUntilSet = false;
+        front.stopRefusing();
     }
 
     int openConnections() {
@@ -274,7 +267,7 @@ final class FakeStreamServer extends WebSocketServer {
     }
 
     int refusedHandshakes() {
-        return refusedHandshakes.get();
+        return refusedHandshakes.get() + front.refused();
     }
 
     List<Set<String>> subscriptions() {
@@ -301,6 +294,9 @@ final class FakeStreamServer extends WebSocketServer {
     }
 
     void shutDown() {
+        if (front != null) {
+            front.close();
+        }
         try {
             stop(1000);
         } catch (InterruptedException e) {

@@ -185,9 +185,22 @@ class BinanceTickerFeedTest {
         assertThat(fake.refusedHandshakes()).isEqualTo(3);
         assertThat(fake.totalStreamConnections()).isEqualTo(1);
         assertThat(recorder.statuses().get(0)).startsWith("down");
-        assertThat(recorder.statuses()).anySatisfy(status -> assertThat(status).contains("handshake refused with HTTP 404"));
+        assertThat(recorder.statuses()).anySatisfy(status -> assertThat(status).contains("handshake refused with HTTP 503"));
         fake.publishMiniTicker("BTCUSDT", "103", "100", "3");
         assertThat(recorder.next().price()).isEqualByComparingTo("103");
+    }
+
+    @Test
+    void aHandshakeRefusedWith429WaitsAtLeastItsRetryAfter() {
+        fake.refuseHandshakes(1, 429, "1");
+        long start = System.nanoTime();
+
+        Recorder recorder = connectAndWait(streamSettings(fake.wsUrl()), Set.of(BTC), 1);
+
+        // the backoff alone would retry within 50 ms; Retry-After: 1 holds the retry back a second
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(fake.refusedHandshakes()).isEqualTo(1);
+        assertThat(recorder.statuses()).anySatisfy(status -> assertThat(status).contains("HTTP 429"));
     }
 
     @Test
