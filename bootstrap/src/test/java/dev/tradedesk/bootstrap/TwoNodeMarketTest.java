@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 class TwoNodeMarketTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(10);
+    private static final Duration WITHIN = Duration.ofSeconds(20);
 
     private static FakeBinanceServer binance;
     private static ConfigurableApplicationContext nodeA;
@@ -65,7 +65,9 @@ class TwoNodeMarketTest {
     private static void await(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + WITHIN.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited " + WITHIN.toSeconds() + " s for " + what).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("waited " + WITHIN.toSeconds() + " s for " + what + " (open stream"
+                    + " connections " + binance.openStreamConnections() + ", made " + binance.totalStreamConnections()
+                    + ")").isLessThan(deadline);
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
