@@ -22,21 +22,21 @@ public final class ProblemCodes {
             Map.entry("refresh_token_rotated", HttpStatus.UNAUTHORIZED),
             Map.entry("forbidden", HttpStatus.FORBIDDEN),
             Map.entry("not_found", HttpStatus.NOT_FOUND),
+            Map.entry("unknown_symbol", HttpStatus.NOT_FOUND),
             Map.entry("method_not_allowed", HttpStatus.METHOD_NOT_ALLOWED),
             Map.entry("not_acceptable", HttpStatus.NOT_ACCEPTABLE),
             Map.entry("email_taken", HttpStatus.CONFLICT),
             Map.entry("role_exists", HttpStatus.CONFLICT),
             Map.entry("role_builtin", HttpStatus.CONFLICT),
             Map.entry("idempotency_in_progress", HttpStatus.CONFLICT),
-            Map.entry("unknown_symbol", HttpStatus.NOT_FOUND),
-            Map.entry("price_unavailable", HttpStatus.SERVICE_UNAVAILABLE),
             Map.entry("payload_too_large", HttpStatus.PAYLOAD_TOO_LARGE),
             Map.entry("unsupported_media_type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
             Map.entry("too_many_requests", HttpStatus.TOO_MANY_REQUESTS),
             Map.entry("too_many_attempts", HttpStatus.TOO_MANY_REQUESTS),
             Map.entry("internal_error", HttpStatus.INTERNAL_SERVER_ERROR),
             Map.entry("service_unavailable", HttpStatus.SERVICE_UNAVAILABLE),
-            Map.entry("overloaded", HttpStatus.SERVICE_UNAVAILABLE));
+            Map.entry("overloaded", HttpStatus.SERVICE_UNAVAILABLE),
+            Map.entry("price_unavailable", HttpStatus.SERVICE_UNAVAILABLE));
 
     private ProblemCodes() {
     }
