@@ -44,7 +44,7 @@ public final class WalletQueryService implements WalletQuery {
     @Override
     public WalletView wallet(Actor actor) {
         if (actor.isAnonymous()) {
-            throw new ForbiddenException("an account");
+            throw new NotFoundException("Wallet"); // a caller without an account has no wallet
         }
         return value(wallets.ensure(actor.userId()));
     }
