@@ -65,13 +65,9 @@ class PermissionMatrixTest extends ApplicationTestBase {
     }
 
     /** A fresh victim and a fresh custom role for each call, so that deletions cannot spoil the next call. */
-    @org.springframework.beans.factory.annotation.Autowired
-    private dev.tradedesk.application.market.InMemoryMarketQuery market;
-
     private List<Row> rows() {
         Response victim = api().register(uniqueEmail(), PASSWORD);
         String other = victim.json().get("user").get("id").asString();
-        market.setPrice("ETHUSDT", "3000");
         Response victimsOrder = api().post("/api/v1/orders", "{\"symbol\": \"ETHUSDT\", \"side\": \"buy\", \"quantity\": \"0.01\"}",
                 victim.json().get("tokens").get("access_token").asString());
         assertThat(victimsOrder.status()).as(victimsOrder.body()).isEqualTo(201);
@@ -103,6 +99,9 @@ class PermissionMatrixTest extends ApplicationTestBase {
                 new Row("DELETE", "/api/v1/roles/user", null, 401, 403, 409, 409),
                 new Row("DELETE", "/api/v1/roles/" + role, null, 401, 403, 204, 204),
                 new Row("GET", "/api/v1/authz/check?permission=users:read", null, 200, 200, 200, 200),
+                // market data: market:read (the user role has it; the anonymous role does not by default)
+                new Row("GET", "/api/v1/market/symbols", null, 401, 200, 200, 200),
+                new Row("GET", "/api/v1/market/prices/BTCUSDT", null, 401, 200, 200, 200),
                 // wallet and orders: own wallet and orders; another user's order is 404 to everyone
                 new Row("GET", "/api/v1/wallet", null, 401, 200, 200, 200),
                 new Row("POST", "/api/v1/orders", order, 401, 201, 201, 201),

@@ -2,7 +2,8 @@ package dev.tradedesk.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradedesk.application.market.InMemoryMarketQuery;
+import dev.tradedesk.application.market.port.in.MarketQuery;
+import dev.tradedesk.domain.market.Symbol;
 import dev.tradedesk.bootstrap.HttpApi.Response;
 import dev.tradedesk.testsupport.TestServers;
 import java.math.BigDecimal;
@@ -25,14 +26,44 @@ abstract class TradingTestBase extends ApplicationTestBase {
     static final String PASSWORD = "marble-canyon-sprout-64";
 
     @Autowired
-    private InMemoryMarketQuery market;
+    private MarketQuery market;
 
     record User(UUID id, String token) {
     }
 
-    /** Sets the current price of a symbol, as of now. */
+    /**
+     * Sets the current price of a symbol on the fake Binance and waits until the application's market
+     * data has it, so that the next order fills at that price.
+     */
     void price(String symbol, String price) {
-        market.setPrice(symbol, price);
+        TestBinance.setPrice(symbol, price);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                if (market.price(new Symbol(symbol)).price().compareTo(new BigDecimal(price)) == 0) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // no fresh price yet: keep waiting
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the application never saw " + symbol + " at " + price);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Puts every symbol back at its starting price, for the tests that run next. */
+    @org.junit.jupiter.api.AfterEach
+    void restorePrices() {
+        for (String[] symbol : TestBinance.SYMBOLS) {
+            price(symbol[0], symbol[2]);
+        }
     }
 
     User newUser(String... roles) {

@@ -89,8 +89,9 @@ class WalletAndOrdersTest extends TradingTestBase {
         assertProblem(order(user, "BTCUSDT", "buy", "1"), 422, "insufficient_funds");
         assertProblem(order(user, "BTCUSDT", "sell", "0.01"), 422, "insufficient_position");
         assertProblem(order(user, "BTCUSDT", "close_short", "0.01"), 422, "insufficient_position");
-        assertProblem(order(user, "BTCUSDT", "buy", "0.000015"), 422, "invalid_quantity");
-        assertProblem(order(user, "BTCUSDT", "buy", "0.00001"), 422, "invalid_quantity"); // notional 0.6 < 5
+        assertProblem(order(user, "BTCUSDT", "buy", "0.0015"), 422, "invalid_quantity"); // step 0.001
+        assertProblem(order(user, "BTCUSDT", "buy", "0.0001"), 422, "invalid_quantity"); // min 0.001
+        assertProblem(order(user, "ETHUSDT", "buy", "0.001"), 422, "invalid_quantity"); // notional 3 < 10
         assertProblem(order(user, "NOSUCHUSDT", "buy", "1"), 422, "symbol_not_tradable");
         assertThat(count("select count(*) from orders where user_id = ?", user.id())).isZero();
         assertThat(count("select count(*) from ledger_entries where user_id = ?", user.id()))
@@ -101,23 +102,10 @@ class WalletAndOrdersTest extends TradingTestBase {
     void a_stale_price_is_503_and_writes_nothing() {
         User user = newUser();
         api().get("/api/v1/wallet", user.token());
-        staleBtcPrice();
-        Response refused = order(user, "BTCUSDT", "buy", "0.01");
+        Response refused = order(user, TestBinance.STALE_SYMBOL, "buy", "1");
         assertProblem(refused, 503, "price_unavailable");
         assertThat(count("select count(*) from orders where user_id = ?", user.id())).isZero();
         assertThat(count("select count(*) from ledger_entries where user_id = ?", user.id())).isEqualTo(2);
-    }
-
-    /** Sets BTCUSDT's newest price older than the staleness limit. */
-    void staleBtcPrice() {
-        marketQuery().setPrice("BTCUSDT", "60000", Instant.now().minusSeconds(60));
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private dev.tradedesk.application.market.InMemoryMarketQuery marketQuery;
-
-    private dev.tradedesk.application.market.InMemoryMarketQuery marketQuery() {
-        return marketQuery;
     }
 
     @ParameterizedTest
@@ -148,11 +136,11 @@ class WalletAndOrdersTest extends TradingTestBase {
     @Test
     void quantities_as_json_numbers_are_exact() {
         User user = newUser();
-        Response buy = api().post("/api/v1/orders", "{\"symbol\": \"btcusdt\", \"side\": \"buy\", \"quantity\": 0.00123}",
+        Response buy = api().post("/api/v1/orders", "{\"symbol\": \"btcusdt\", \"side\": \"buy\", \"quantity\": 0.012}",
                 user.token());
         assertThat(buy.status()).as(buy.body()).isEqualTo(201);
-        assertThat(buy.json().get("quantity").asString()).isEqualTo("0.00123");
-        assertThat(buy.json().get("notional").asString()).isEqualTo("73.8");
+        assertThat(buy.json().get("quantity").asString()).isEqualTo("0.012");
+        assertThat(buy.json().get("notional").asString()).isEqualTo("720");
     }
 
     @Test

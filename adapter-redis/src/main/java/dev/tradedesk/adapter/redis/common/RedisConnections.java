@@ -29,7 +29,11 @@ public final class RedisConnections implements AutoCloseable {
     public RedisConnections(String url, String keyPrefix, Duration commandTimeout) {
         this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
         this.connectBackoffNanos = CONNECT_BACKOFF.toNanos();
-        this.client = RedisClient.create(RedisURI.create(url));
+        RedisURI uri = RedisURI.create(url);
+        // Lettuce waits this long for the connect handshake (HELLO/AUTH/PING): 60 s unless set, which a
+        // server that accepts connections but never answers would otherwise cost every first caller.
+        uri.setTimeout(commandTimeout);
+        this.client = RedisClient.create(uri);
         this.client.setOptions(ClientOptions.builder()
                 .socketOptions(SocketOptions.builder().connectTimeout(commandTimeout).build())
                 .timeoutOptions(TimeoutOptions.enabled(commandTimeout))

@@ -25,12 +25,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Publishing goes over the node's shared connection and waits for Redis to take the message (not
  * for the receivers), at most {@code publishTimeout}; a connection known to be down fails at once.
- * Either way the caller gets a {@link FanoutUnavailableException} and the tick is not sent later.
+ * Either way the caller gets a {@link FanoutUnavailableException}. A tick refused because the
+ * connection is down is never sent later; one whose reply timed out may already be on the wire and
+ * still reach the receivers when Redis recovers, after newer ones: a receiver that must never go
+ * back in time compares {@code asOf}.
  *
  * <p>Receiving uses one pub/sub connection per instance, opened by the first {@link #subscribe}; all
  * listeners share it. Listeners are called on Lettuce's event-loop thread, in the order ticks arrive:
  * they must hand the tick on and return (no I/O, no locks held long), or they hold up every tick
- * behind them and Redis's output buffer for this node grows. A listener that throws is logged and
+ * behind them, and every other pub/sub message of this connection, while Redis's output buffer for
+ * this subscriber grows until Redis drops it. A listener that throws is logged and
  * skipped. Lettuce reconnects and resubscribes by itself after an outage (ticks published meanwhile are
  * lost, as the port allows); if Redis is unreachable when the first listener subscribes, subscribing is
  * retried in the background every two seconds. Closing the last subscription keeps the connection;

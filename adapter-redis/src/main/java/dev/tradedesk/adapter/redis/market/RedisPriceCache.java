@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * updates any more disappears by itself.
  *
  * <p>A cache, not a store: it never throws. Redis being down, slow or holding garbage makes a read a
- * miss and a write dropped, each after at most {@code timeout} (at once when the connection is known to
- * be down), with a warning at most once a minute.
+ * miss and a write dropped, with a warning at most once a minute. No round trip waits longer than
+ * {@code timeout} (a write is one round trip, two the first time a restarted Redis meets the script); a
+ * connection known to be down fails at once, and a first connect is bounded by the
+ * {@link RedisConnections} timeout and not retried for a second after it failed.
  *
  * <p>Redis Cluster: each command and the script touch a single key.
  */
