@@ -259,6 +259,19 @@ class WalletAndOrdersTest extends TradingTestBase {
         assertThat(count("select count(*) from wallets where user_id = ?", user.id())).isZero();
     }
 
+    @Test
+    void the_openapi_document_describes_the_endpoints_and_amounts_as_strings_or_numbers() {
+        JsonNode docs = api().get("/v3/api-docs", null).json();
+        for (String path : List.of("/api/v1/wallet", "/api/v1/orders", "/api/v1/orders/{id}", "/api/v1/users/{id}/wallet",
+                "/api/v1/users/{id}/wallet/credits")) {
+            assertThat(docs.get("paths").has(path)).as(path).isTrue();
+        }
+        JsonNode quantity = docs.get("components").get("schemas").get("PlaceOrderRequest").get("properties").get("quantity");
+        assertThat(quantity.toString()).contains("oneOf").contains("\"string\"").contains("\"number\"");
+        assertThat(docs.get("paths").get("/api/v1/orders").get("post").get("parameters").toString())
+                .contains("Idempotency-Key");
+    }
+
     static void assertProblem(Response response, int status, String code) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
