@@ -1,5 +1,6 @@
 package dev.tradedesk.bootstrap;
 
+import dev.tradedesk.adapter.websocket.market.TickerHub;
 import dev.tradedesk.application.accounts.port.out.OneTimeCodeRepository;
 import dev.tradedesk.application.sessions.RevocationSync;
 import dev.tradedesk.application.sessions.SigningKeyService;
@@ -24,14 +25,26 @@ class MaintenanceConfiguration {
     private final RevocationSync revocations;
     private final ObjectProvider<SigningKeyService> signingKeys;
     private final OneTimeCodeRepository codes;
+    private final TickerHub ticker;
     private final Clock clock;
 
     MaintenanceConfiguration(RevocationSync revocations, ObjectProvider<SigningKeyService> signingKeys,
-                             OneTimeCodeRepository codes, Clock clock) {
+                             OneTimeCodeRepository codes, TickerHub ticker, Clock clock) {
         this.revocations = revocations;
         this.signingKeys = signingKeys;
         this.codes = codes;
+        this.ticker = ticker;
         this.clock = clock;
+    }
+
+    /**
+     * Live-ticker connections: closes those whose token expired or was revoked, whose reader stalled or
+     * that stopped answering pings; pings the silent ones. In memory, no I/O on this thread.
+     */
+    @Scheduled(fixedDelayString = "${tradedesk.ticker.sweep-interval:1s}",
+            initialDelayString = "${tradedesk.ticker.sweep-interval:1s}")
+    void sweepTickerConnections() {
+        retryLater("sweeping the ticker connections", ticker::sweep);
     }
 
     /** Picks up keys another node rotated in, well before they start signing (see SigningKeyService). */

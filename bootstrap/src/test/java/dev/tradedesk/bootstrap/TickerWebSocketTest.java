@@ -1,0 +1,213 @@
+package dev.tradedesk.bootstrap;
+
+import static dev.tradedesk.bootstrap.HttpApi.uniqueEmail;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradedesk.application.market.InMemoryMarketQuery;
+import dev.tradedesk.domain.market.PriceTick;
+import dev.tradedesk.domain.market.Symbol;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /ws/ticker} against the running application with real WebSocket clients: the handshake, the
+ * protocol, fan-out with conflation and slow-consumer isolation, the limits, and the close on logout.
+ */
+class TickerWebSocketTest extends ApplicationTestBase {
+
+    private static final String PASSWORD = "orchid-lattice-summit-14";
+
+    @Autowired
+    private InMemoryMarketQuery market;
+    @Autowired
+    private MeterRegistry meters;
+
+    private String token() {
+        return api().register(uniqueEmail(), PASSWORD).json().get("tokens").get("access_token").asString();
+    }
+
+    private void publish(String symbol, String price) {
+        BigDecimal value = new BigDecimal(price);
+        market.publish(new PriceTick(new Symbol(symbol), value, new BigDecimal("2.50"), new BigDecimal("1000.5"),
+                Optional.of(value.subtract(BigDecimal.ONE)), Optional.of(value.add(BigDecimal.ONE)), Instant.now(),
+                "binance"));
+    }
+
+    private double counter(String name) {
+        return meters.find(name).counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
+    @Test
+    void the_handshake_needs_a_valid_token_with_the_permission_and_an_allowed_origin() {
+        String token = token();
+        assertThat(TickerClient.handshakeStatus(port, null, Map.of())).isEqualTo(401);
+        assertThat(TickerClient.handshakeStatus(port, "access_token=not-a-token", Map.of())).isEqualTo(401);
+        assertThat(TickerClient.handshakeStatus(port, null, Map.of("Authorization", "Bearer not-a-token"))).isEqualTo(401);
+        assertThat(TickerClient.handshakeStatus(port, null, Map.of("Authorization", "Bearer " + token))).isEqualTo(101);
+        assertThat(TickerClient.handshakeStatus(port, "access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
+                Map.of())).isEqualTo(101);
+        assertThat(TickerClient.handshakeStatus(port, null, Map.of("Authorization", "Bearer " + token,
+                "Origin", "https://evil.example"))).isEqualTo(403);
+        assertThat(TickerClient.handshakeStatus(port, null, Map.of("Authorization", "Bearer " + token,
+                "Origin", "https://app.tradedesk.test"))).isEqualTo(101);
+    }
+
+    @Test
+    void a_subscriber_receives_the_ticks_of_its_symbols_in_the_documented_shape() {
+        TickerClient client = TickerClient.connect(port, token());
+        client.subscribe("btcusdt");
+        JsonNode subscribed = client.awaitType("subscribed");
+        assertThat(subscribed.path("symbols").toString()).isEqualTo("[\"BTCUSDT\"]");
+
+        publish("ETHUSDT", "3000.5");
+        publish("BTCUSDT", "64000.25");
+        client.awaitPrice("BTCUSDT", "64000.25");
+        JsonNode ticker = client.lastTicker("BTCUSDT");
+        assertThat(ticker.path("bid").asString()).isEqualTo("63999.25");
+        assertThat(ticker.path("ask").asString()).isEqualTo("64001.25");
+        assertThat(ticker.path("change_24h_pct").asString()).isEqualTo("2.50");
+        assertThat(ticker.path("volume_24h").asString()).isEqualTo("1000.5");
+        assertThat(Instant.parse(ticker.path("ts").asString())).isNotNull();
+        assertThat(client.lastPrice("ETHUSDT")).isEmpty();
+
+        client.send("{\"op\": \"ping\"}");
+        client.awaitType("pong");
+        client.send("{\"op\": \"subscribe\", \"symbols\": [\"NOPEUSDT\"]}");
+        JsonNode error = client.awaitType("error");
+        assertThat(error.path("code").asString()).isEqualTo("unknown_symbol");
+        assertThat(client.isClosed()).isFalse();
+    }
+
+    @Test
+    void a_paused_reader_gets_conflated_updates_and_then_the_latest_price() {
+        TickerClient client = TickerClient.connect(port, token());
+        client.subscribe("S001USDT");
+        client.awaitType("subscribed");
+        double conflatedBefore = counter("tradedesk.ticker.updates.conflated");
+        client.pause();
+        int published = 0;
+        long deadline = System.nanoTime() + TickerClient.WAIT.toNanos();
+        while (counter("tradedesk.ticker.updates.conflated") == conflatedBefore && System.nanoTime() < deadline) {
+            for (int i = 0; i < 500; i++) {
+                publish("S001USDT", String.valueOf(++published));
+            }
+            sleepMillis(1);
+        }
+        for (int i = 0; i < 100; i++) {
+            publish("S001USDT", String.valueOf(++published));
+        }
+        client.resume();
+
+        client.awaitPrice("S001USDT", String.valueOf(published));
+        assertThat(counter("tradedesk.ticker.updates.conflated")).isGreaterThan(conflatedBefore);
+        assertThat(client.tickerCount()).as("fewer messages than ticks: no backlog").isLessThan(published);
+        assertThat(client.isClosed()).isFalse();
+    }
+
+    @Test
+    void a_stalled_reader_is_dropped_while_the_others_keep_receiving_every_update() throws Exception {
+        List<String> symbols = IntStream.range(0, 100).mapToObj(i -> String.format("S%03dUSDT", i)).toList();
+        String subscribe = "{\"op\": \"subscribe\", \"symbols\": " + HttpApi.json(symbols) + "}";
+        List<TickerClient> healthy = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            healthy.add(TickerClient.connect(port, token()));
+        }
+        healthy.forEach(client -> client.send(subscribe));
+        healthy.forEach(client -> client.awaitType("subscribed"));
+        double droppedBefore = slowConsumersDropped();
+        try (StalledTickerSocket stalled = new StalledTickerSocket(port, token())) {
+            stalled.sendText(subscribe);
+
+            // rounds of one tick per symbol, each received in full by the healthy readers, until the
+            // stalled reader's TCP buffers are full, a send to it times out and it is dropped
+            int round = 0;
+            long deadline = System.nanoTime() + 3 * TickerClient.WAIT.toNanos();
+            while (slowConsumersDropped() == droppedBefore && System.nanoTime() < deadline) {
+                String price = String.valueOf(++round);
+                symbols.forEach(symbol -> publish(symbol, price));
+                healthy.forEach(client -> client.awaitPrice(symbols.get(symbols.size() - 1), price));
+            }
+
+            assertThat(slowConsumersDropped()).as("the stalled reader was dropped").isEqualTo(droppedBefore + 1);
+            assertThat(stalled.drainToEnd(10_000)).as("the server closed the stalled connection").isTrue();
+            String last = String.valueOf(round);
+            for (TickerClient client : healthy) {
+                symbols.forEach(symbol -> client.awaitPrice(symbol, last));
+                assertThat(client.isClosed()).isFalse();
+            }
+        }
+    }
+
+    private double slowConsumersDropped() {
+        return meters.find("tradedesk.ticker.subscribers.dropped").tag("reason", "slow_consumer").counters().stream()
+                .mapToDouble(c -> c.count()).sum();
+    }
+
+    @Test
+    void more_than_100_symbols_is_refused() {
+        TickerClient client = TickerClient.connect(port, token());
+        List<String> hundred = IntStream.range(0, 100).mapToObj(i -> String.format("S%03dUSDT", i)).toList();
+        client.send("{\"op\": \"subscribe\", \"symbols\": " + HttpApi.json(hundred) + "}");
+        assertThat(client.awaitType("subscribed").path("symbols")).hasSize(100);
+
+        client.subscribe("S100USDT");
+        JsonNode error = client.awaitType("error");
+        assertThat(error.path("code").asString()).isEqualTo("too_many_symbols");
+        client.send("{\"op\": \"unsubscribe\", \"symbols\": [\"S000USDT\"]}");
+        client.subscribe("S100USDT");
+        client.await("the swap", m -> m.path("type").asString().equals("subscribed") && m.path("symbols").size() == 100
+                && m.path("symbols").toString().contains("S100USDT"));
+    }
+
+    @Test
+    void a_message_over_4_kib_closes_with_1009() {
+        TickerClient client = TickerClient.connect(port, token());
+        client.send("{\"op\": \"ping\", \"pad\": \"" + "x".repeat(4200) + "\"}");
+        assertThat(client.awaitClose()).isEqualTo(1009);
+    }
+
+    @Test
+    void too_many_messages_get_errors_and_repeated_abuse_closes_with_1008() {
+        TickerClient client = TickerClient.connect(port, token());
+        for (int i = 0; i < 25; i++) {
+            client.send("{\"op\": \"ping\"}");
+        }
+        JsonNode error = client.await("rate_limited", m -> m.path("code").asString().equals("rate_limited"));
+        assertThat(error.path("type").asString()).isEqualTo("error");
+        for (int i = 0; i < 50 && !client.isClosed(); i++) {
+            client.send("{\"op\": \"ping\"}");
+        }
+        assertThat(client.awaitClose()).isEqualTo(1008);
+    }
+
+    @Test
+    void logout_closes_the_sessions_connections_with_1008() {
+        String token = token();
+        TickerClient client = TickerClient.connect(port, token);
+        client.subscribe("BTCUSDT");
+        client.awaitType("subscribed");
+
+        assertThat(api().post("/api/v1/auth/logout", "", token).status()).isEqualTo(204);
+
+        assertThat(client.awaitClose()).isEqualTo(1008);
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
