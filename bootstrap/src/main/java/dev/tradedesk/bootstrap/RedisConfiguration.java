@@ -1,7 +1,10 @@
 package dev.tradedesk.bootstrap;
 
 import dev.tradedesk.adapter.redis.common.RedisConnections;
+import dev.tradedesk.adapter.redis.common.RedisLeases;
 import dev.tradedesk.adapter.redis.common.RedisRateLimiter;
+import dev.tradedesk.adapter.redis.market.LettuceTickerFanout;
+import dev.tradedesk.adapter.redis.market.RedisPriceCache;
 import dev.tradedesk.adapter.redis.sessions.LettuceRevocationBus;
 import dev.tradedesk.application.common.LocalRateLimiter;
 import dev.tradedesk.application.common.ResilientRateLimiter;
@@ -33,6 +36,24 @@ class RedisConfiguration {
     ResilientRateLimiter rateLimiter(RedisConnections redis, Clock clock, RateLimitProperties limits) {
         return new ResilientRateLimiter(new RedisRateLimiter(redis, clock), new LocalRateLimiter(clock), clock,
                 limits.redisRetryInterval());
+    }
+
+    /** Ticks from the stream holder to every node ({@code <prefix>market:ticks}). */
+    @Bean(destroyMethod = "close")
+    LettuceTickerFanout tickerFanout(RedisConnections redis, RedisProperties properties) {
+        return new LettuceTickerFanout(redis, properties.timeout());
+    }
+
+    /** The newest tick per symbol, shared by the nodes. */
+    @Bean
+    RedisPriceCache priceCache(RedisConnections redis, RedisProperties properties, MarketProperties market) {
+        return new RedisPriceCache(redis, market.cacheTtl(), properties.timeout());
+    }
+
+    /** The market-stream lease (one upstream connection per cluster). */
+    @Bean
+    RedisLeases leases(RedisConnections redis, RedisProperties properties) {
+        return new RedisLeases(redis, properties.timeout());
     }
 
     @Bean

@@ -13,6 +13,10 @@ import dev.tradedesk.adapter.rest.common.RequestBodyLimitFilter;
 import dev.tradedesk.adapter.rest.roles.RoleController;
 import dev.tradedesk.adapter.rest.roles.RoleMapper;
 import dev.tradedesk.adapter.rest.roles.RoleMapperImpl;
+import dev.tradedesk.adapter.rest.market.MarketController;
+import dev.tradedesk.adapter.rest.market.MarketMapper;
+import dev.tradedesk.adapter.rest.market.MarketMapperImpl;
+import dev.tradedesk.application.market.port.in.QuoteQuery;
 import dev.tradedesk.adapter.rest.roles.UserRoleController;
 import dev.tradedesk.adapter.rest.security.ActorArgumentResolver;
 import dev.tradedesk.adapter.rest.security.RestSecurity;
@@ -116,6 +120,16 @@ class RestConfiguration {
     UserAdminController userAdminController(AccountQuery accounts, UpdateUserUseCase update,
             DeleteAccountUseCase delete, UserMapper mapper) {
         return new UserAdminController(accounts, update, delete, mapper);
+    }
+
+    @Bean
+    MarketMapper marketMapper() {
+        return new MarketMapperImpl();
+    }
+
+    @Bean
+    MarketController marketController(QuoteQuery quotes, MarketMapper mapper) {
+        return new MarketController(quotes, mapper);
     }
 
     @Bean

@@ -43,6 +43,9 @@ public abstract class ApplicationTestBase {
         registry.add("tradedesk.mail.port", TestMailServer::port);
         registry.add("tradedesk.mail.from", () -> TestMailServer.FROM);
         registry.add("tradedesk.mail.starttls", () -> "false");
+        registry.add("tradedesk.market.binance-rest-url", () -> TestBinance.server().baseUrl().toString());
+        registry.add("tradedesk.market.binance-ws-url", () -> TestBinance.server().wsUrl().toString());
+        registry.add("tradedesk.market.stream-symbols", () -> TestBinance.STREAM_SYMBOLS);
     }
 
     protected HttpApi api() {

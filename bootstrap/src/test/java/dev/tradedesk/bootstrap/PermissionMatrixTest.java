@@ -94,6 +94,9 @@ class PermissionMatrixTest extends ApplicationTestBase {
                 new Row("DELETE", "/api/v1/roles/user", null, 401, 403, 409, 409),
                 new Row("DELETE", "/api/v1/roles/" + role, null, 401, 403, 204, 204),
                 new Row("GET", "/api/v1/authz/check?permission=users:read", null, 200, 200, 200, 200),
+                // market data: market:read (the user role has it; the anonymous role does not by default)
+                new Row("GET", "/api/v1/market/symbols", null, 401, 200, 200, 200),
+                new Row("GET", "/api/v1/market/prices/BTCUSDT", null, 401, 200, 200, 200),
                 // last: deletes the victim
                 new Row("DELETE", "/api/v1/users/" + other, null, 401, 404, 204, 204));
     }

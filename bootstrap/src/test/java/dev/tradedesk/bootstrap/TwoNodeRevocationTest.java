@@ -3,9 +3,6 @@ package dev.tradedesk.bootstrap;
 import static dev.tradedesk.bootstrap.HttpApi.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradedesk.testsupport.TestDatabase;
-import dev.tradedesk.testsupport.TestRedis;
-import dev.tradedesk.testsupport.TestServers;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.Map;
@@ -13,8 +10,6 @@ import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -49,29 +44,14 @@ class TwoNodeRevocationTest {
     }
 
     private static ConfigurableApplicationContext startNode() {
-        TestDatabase database = TestServers.postgres();
-        TestRedis redis = TestServers.redis();
-        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
-                "server.port", 0,
-                "spring.datasource.url", database.jdbcUrl(),
-                "spring.datasource.username", database.username(),
-                "tradedesk.redis.url", redis.url(),
-                "tradedesk.redis.key-prefix", redis.keyPrefix(),
-                "tradedesk.tokens.key-encryption-key", ApplicationTestBase.TEST_KEY_ENCRYPTION_KEY,
+        return TestNodes.start(Map.of(
                 "tradedesk.tokens.key-activation-delay", "2s",
                 "tradedesk.tokens.key-reload-interval", "500ms",
                 "tradedesk.tokens.issuer", "http://tradedesk.test"));
-        if (database.password() != null) {
-            properties.put("spring.datasource.password", database.password());
-        }
-        // command-line arguments outrank application.yaml, as they would for a real node
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(TradeDeskApplication.class).run(args);
     }
 
     private static HttpApi api(ConfigurableApplicationContext node) {
-        return new HttpApi("http://127.0.0.1:" + ((WebServerApplicationContext) node).getWebServer().getPort());
+        return TestNodes.api(node);
     }
 
     private static JsonNode register(HttpApi node) {

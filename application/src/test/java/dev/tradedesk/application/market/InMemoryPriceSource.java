@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -26,6 +28,8 @@ public class InMemoryPriceSource implements PriceSource {
     private final Map<Symbol, PriceTick> ticks = new ConcurrentHashMap<>();
     private final List<Symbol> order = new CopyOnWriteArrayList<>();
     private volatile PriceUnavailableException failure;
+    private final AtomicInteger priceCalls = new AtomicInteger();
+    private volatile CountDownLatch priceGate;
 
     public InMemoryPriceSource() {
     }
@@ -76,6 +80,8 @@ public class InMemoryPriceSource implements PriceSource {
 
     @Override
     public PriceTick price(Symbol symbol) {
+        priceCalls.incrementAndGet();
+        awaitGate();
         failIfSwitchedOff();
         PriceTick tick = ticks.get(symbol);
         if (tick == null) {
@@ -95,6 +101,27 @@ public class InMemoryPriceSource implements PriceSource {
             found.put(symbol, price(symbol));
         }
         return List.copyOf(found.values());
+    }
+
+    /** How many times {@link #price(Symbol)} was called (directly or through {@link #prices}). */
+    public int priceCalls() {
+        return priceCalls.get();
+    }
+
+    /** Makes {@link #price(Symbol)} wait until {@code gate} opens, as a slow exchange would. */
+    public void holdPricesUntil(CountDownLatch gate) {
+        this.priceGate = gate;
+    }
+
+    private void awaitGate() {
+        CountDownLatch gate = priceGate;
+        if (gate != null) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void failIfSwitchedOff() {

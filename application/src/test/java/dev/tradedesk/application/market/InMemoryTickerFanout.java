@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * A tick bus within one JVM: every subscriber (one per simulated node) gets every publication, on the
- * publisher's thread. It can be cut, to show what happens while the bus is down, and restored.
+ * publisher's thread. It can be cut, to show what happens while the bus is down, and restored. A
+ * listener that throws is skipped, as on a real bus: the other listeners and the publisher never see it.
  */
 public final class InMemoryTickerFanout implements TickerFanout {
 
@@ -21,7 +22,13 @@ public final class InMemoryTickerFanout implements TickerFanout {
         if (!connected) {
             throw new FanoutUnavailableException("the in-memory bus is disconnected", null);
         }
-        listeners.forEach(listener -> listener.accept(tick));
+        for (Consumer<PriceTick> listener : listeners) {
+            try {
+                listener.accept(tick);
+            } catch (RuntimeException e) {
+                // a broken receiver is its own problem; the bus carries on
+            }
+        }
     }
 
     @Override

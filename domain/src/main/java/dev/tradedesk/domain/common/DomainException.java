@@ -17,6 +17,12 @@ public class DomainException extends RuntimeException {
         this.code = Objects.requireNonNull(code, "code");
     }
 
+    /** For a domain outcome caused by a technical failure worth keeping in the logs. */
+    protected DomainException(String code, String message, Throwable cause) {
+        super(message, cause, false, false);
+        this.code = Objects.requireNonNull(code, "code");
+    }
+
     public String code() {
         return code;
     }

@@ -23,10 +23,7 @@ public class PriceUnavailableException extends DomainException {
     private final Instant retryAt;
 
     public PriceUnavailableException(String message, Throwable cause) {
-        super(CODE, message);
-        if (cause != null) {
-            initCause(cause);
-        }
+        super(CODE, message, cause);
         this.retryAt = null;
     }
 

@@ -10,6 +10,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -169,10 +172,11 @@ final class BinanceHttp {
     }
 
     private Instant backOff(HttpResponse<String> response) {
-        Duration wait = response.headers().firstValue("Retry-After").flatMap(BinanceHttp::seconds)
-                .orElse(settings.defaultRetryAfter());
         synchronized (lock) {
-            Instant until = clock.instant().plus(wait);
+            Instant now = clock.instant();
+            Duration wait = response.headers().firstValue("Retry-After")
+                    .flatMap(value -> retryAfter(value, now)).orElse(settings.defaultRetryAfter());
+            Instant until = now.plus(wait);
             if (until.isAfter(backoffUntil)) {
                 backoffUntil = until;
             }
@@ -180,13 +184,34 @@ final class BinanceHttp {
         }
     }
 
-    private static Optional<Duration> seconds(String value) {
-        try {
-            long seconds = Long.parseLong(value.strip());
-            return seconds > 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
-        } catch (NumberFormatException e) {
+    /** The shortest wait a {@code Retry-After} is taken to ask for, even one naming a moment already past. */
+    static final Duration MIN_RETRY_AFTER = Duration.ofSeconds(1);
+
+    /**
+     * The wait a {@code Retry-After} header asks for (RFC 9110 10.2.3): delay-seconds ({@code 120}) or an
+     * HTTP-date ({@code Wed, 21 Oct 2026 07:28:00 GMT}, the IMF-fixdate form), at least
+     * {@link #MIN_RETRY_AFTER}; empty when it is neither.
+     */
+    static Optional<Duration> retryAfter(String value, Instant now) {
+        String text = value.strip();
+        if (text.isEmpty()) {
             return Optional.empty();
         }
+        Duration wait;
+        if (Character.isDigit(text.charAt(0))) {
+            try {
+                wait = Duration.ofSeconds(Long.parseLong(text));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        } else {
+            try {
+                wait = Duration.between(now, ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(wait.compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : wait);
     }
 
     private BinanceError errorBody(String body) {

@@ -95,8 +95,27 @@ public class BinancePriceSource implements PriceSource {
     @Override
     public List<SymbolInfo> symbols() {
         String path = "/api/v3/exchangeInfo";
-        BinanceExchangeInfo info = read(path, call(path, "", WEIGHT_EXCHANGE_INFO, null), BinanceExchangeInfo.class);
-        if (info.symbols() == null) {
+        return parseExchangeInfo(mapper, path, call(path, "", WEIGHT_EXCHANGE_INFO, null));
+    }
+
+    /**
+     * Reads a {@code GET /api/v3/exchangeInfo} body as {@link #symbols()} does (the replay reads its bundled
+     * copy with it).
+     *
+     * @throws PriceUnavailableException when the body is not in the documented format
+     */
+    public static List<SymbolInfo> parseExchangeInfo(String body) {
+        return parseExchangeInfo(mapper(), "exchangeInfo", body);
+    }
+
+    private static List<SymbolInfo> parseExchangeInfo(ObjectMapper mapper, String path, String body) {
+        BinanceExchangeInfo info;
+        try {
+            info = mapper.readValue(body, BinanceExchangeInfo.class);
+        } catch (JacksonException e) {
+            throw malformed(path);
+        }
+        if (info == null || info.symbols() == null) {
             throw malformed(path);
         }
         List<SymbolInfo> symbols = new ArrayList<>(info.symbols().size());

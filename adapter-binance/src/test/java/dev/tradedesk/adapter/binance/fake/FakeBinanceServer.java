@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,14 +16,17 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +44,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link #failEveryRequest(Fault)}). Every answer carries
  * {@code X-MBX-USED-WEIGHT-1M}: the running total of the endpoints' weights, or a fixed value set with
  * {@link #setUsedWeight(int)}. Every request is recorded ({@link #requests()}), faulted or not.
+ *
+ * <p>It also serves Binance's combined WebSocket stream at {@link #wsUrl()}{@code /stream?streams=a/b/c}
+ * (its own port): {@link #publishMiniTicker} and {@link #publishBookTicker} send the documented payloads,
+ * wrapped as {@code {"stream":..,"data":..}}, to every connection subscribed to that stream, without
+ * waiting for slow clients. Stream faults: {@link #dropStreamConnections()} (TCP closed, no close frame),
+ * {@link #closeStreamConnections(int, String)}, {@link #stallStreamConnections()},
+ * {@link #sendToStreamConnections(String)} (malformed messages), {@link #sendServerShutdown()},
+ * {@link #refuseHandshakes(int)} / {@link #refuseHandshakesFor(Duration)} (answered
+ * {@code 404 WebSocket Upgrade Failure}: Java-WebSocket cannot send another status), and
+ * {@link #pingStreamConnections()} with the pongs recorded ({@link #pongs()}).
  */
 public final class FakeBinanceServer implements AutoCloseable {
 
@@ -56,6 +70,9 @@ public final class FakeBinanceServer implements AutoCloseable {
     private final AtomicInteger weight = new AtomicInteger();
     private volatile Integer fixedWeight;
     private volatile Fault standingFault;
+    private final FakeStreamServer stream = new FakeStreamServer();
+    private final Map<String, AtomicLong> eventTimes = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> updateIds = new ConcurrentHashMap<>();
 
     private FakeBinanceServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -67,6 +84,13 @@ public final class FakeBinanceServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
+        try {
+            stream.startAndWait();
+        } catch (RuntimeException e) {
+            server.stop(0);
+            executor.shutdownNow();
+            throw e;
+        }
     }
 
     /** Starts a server with no symbols. */
@@ -150,10 +174,156 @@ public final class FakeBinanceServer implements AutoCloseable {
         requests.clear();
     }
 
+    // ---------------------------------------------------------------- WebSocket streams
+
+    /** {@code ws://127.0.0.1:<port>}, the stream base URL to configure ({@code wsBaseUrl}). */
+    public URI wsUrl() {
+        return stream.url();
+    }
+
+    /**
+     * Publishes a {@code <symbol>@miniTicker} event in the layout of {@code ws_miniTicker.txt}, with the
+     * event time {@code E} the current time (strictly increasing per symbol), high and low the larger and
+     * smaller of open and close, and quote volume {@code volume * close}.
+     *
+     * @return to how many connections it was sent
+     */
+    public int publishMiniTicker(String symbol, String close, String open, String volume) {
+        long now = System.currentTimeMillis();
+        long eventTime = eventTimes.computeIfAbsent(symbol, key -> new AtomicLong())
+                .updateAndGet(last -> Math.max(last + 1, now));
+        return publishMiniTicker(symbol, close, open, volume, eventTime);
+    }
+
+    /** {@link #publishMiniTicker(String, String, String, String)} with a given event time {@code E} (epoch ms). */
+    public int publishMiniTicker(String symbol, String close, String open, String volume, long eventTime) {
+        BigDecimal c = new BigDecimal(close);
+        BigDecimal o = new BigDecimal(open);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("e", "24hrMiniTicker");
+        data.put("E", eventTime);
+        data.put("s", symbol);
+        data.put("c", close);
+        data.put("o", open);
+        data.put("h", c.max(o).toPlainString());
+        data.put("l", c.min(o).toPlainString());
+        data.put("v", volume);
+        data.put("q", new BigDecimal(volume).multiply(c).toPlainString());
+        return publishRaw(symbol.toLowerCase(Locale.ROOT) + "@miniTicker", write(data));
+    }
+
+    /**
+     * Publishes a {@code <symbol>@bookTicker} event in the layout of {@code ws_bookTicker.txt}, with an
+     * update id {@code u} increasing per symbol and quantities of {@code 1.00000000}.
+     *
+     * @return to how many connections it was sent
+     */
+    public int publishBookTicker(String symbol, String bid, String ask) {
+        long updateId = updateIds.computeIfAbsent(symbol, key -> new AtomicLong(400900216)).incrementAndGet();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("u", updateId);
+        data.put("s", symbol);
+        data.put("b", bid);
+        data.put("B", "1.00000000");
+        data.put("a", ask);
+        data.put("A", "1.00000000");
+        return publishRaw(symbol.toLowerCase(Locale.ROOT) + "@bookTicker", write(data));
+    }
+
+    /** Sends {@code {"stream":stream,"data":rawData}} to every connection subscribed to {@code stream}. */
+    public int publishRaw(String stream, String rawData) {
+        return this.stream.publish(stream, "{\"stream\":" + write(stream) + ",\"data\":" + rawData + "}");
+    }
+
+    /** Sends {@code text} as it is to every open stream connection (malformed or unknown messages). */
+    public int sendToStreamConnections(String text) {
+        return stream.sendToAll(text);
+    }
+
+    /** Sends the {@code serverShutdown} event, wrapped as in {@code ws_combined_wrapper_serverShutdown.txt}, to every connection. */
+    public int sendServerShutdown() {
+        return stream.sendToAll("{\"stream\":\"!serverShutdown\",\"data\":{\"e\":\"serverShutdown\",\"E\":"
+                + System.currentTimeMillis() + "}}");
+    }
+
+    /** Pings every open stream connection; the payloads sent ({@code ping-N}), to look for in {@link #pongs()}. */
+    public List<String> pingStreamConnections() {
+        return stream.pingAll();
+    }
+
+    /** The payloads of every pong received so far. */
+    public List<String> pongs() {
+        return stream.pongs();
+    }
+
+    /** Closes every stream connection's socket abruptly (no close frame); how many. */
+    public int dropStreamConnections() {
+        return stream.dropAll();
+    }
+
+    /** Closes every stream connection with a close frame ({@code 1001} "going away", say); how many. */
+    public int closeStreamConnections(int code, String reason) {
+        return stream.closeAll(code, reason);
+    }
+
+    /** The stream connections open now send nothing more (no data, no pings) but stay open; later ones are normal. */
+    public int stallStreamConnections() {
+        return stream.stallAll();
+    }
+
+    /** Refuses the next {@code count} stream handshakes. */
+    public FakeBinanceServer refuseHandshakes(int count) {
+        stream.refuseNext(count);
+        return this;
+    }
+
+    /** Refuses every stream handshake for {@code duration} from now. */
+    public FakeBinanceServer refuseHandshakesFor(Duration duration) {
+        stream.refuseFor(duration);
+        return this;
+    }
+
+    /** Accepts handshakes again. */
+    public FakeBinanceServer acceptHandshakes() {
+        stream.stopRefusing();
+        return this;
+    }
+
+    /** Stream connections open now. */
+    public int openStreamConnections() {
+        return stream.openConnections();
+    }
+
+    /** Stream connections accepted since the start (handshakes refused not counted). */
+    public int totalStreamConnections() {
+        return stream.totalConnections();
+    }
+
+    /** Stream handshakes refused since the start. */
+    public int refusedHandshakes() {
+        return stream.refusedHandshakes();
+    }
+
+    /** The streams of every connection accepted since the start, in order. */
+    public List<Set<String>> streamSubscriptions() {
+        return stream.subscriptions();
+    }
+
+    /** The streams of every connection open now. */
+    public List<Set<String>> openStreamSubscriptions() {
+        return stream.openSubscriptions();
+    }
+
+    /** Text messages clients sent on stream connections (Binance's SUBSCRIBE etc.; this client sends none). */
+    public List<String> streamClientMessages() {
+        return stream.clientMessages();
+    }
+
     @Override
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        stream.shutDown();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -370,6 +540,15 @@ public final class FakeBinanceServer implements AutoCloseable {
                 exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfterSeconds));
                 server.error(exchange, 429, -1003,
                         "Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use WebSocket Streams for live updates to avoid polling the API.");
+                return true;
+            };
+        }
+
+        /** 429 with this {@code Retry-After} value as it stands (an HTTP-date, or something unusable). */
+        static Fault tooManyRequests(String retryAfter) {
+            return (server, exchange, path, query) -> {
+                exchange.getResponseHeaders().set("Retry-After", retryAfter);
+                server.error(exchange, 429, -1003, "Too many requests; please use the websocket for live updates.");
                 return true;
             };
         }

@@ -125,6 +125,39 @@ class BinancePriceSourceTest {
     }
 
     @Test
+    void a_429_with_an_http_date_retry_after_backs_off_until_that_date() {
+        // START is 2026-11-21T10:00:30Z, a Saturday
+        fake.enqueue(Fault.tooManyRequests("Sat, 21 Nov 2026 10:01:15 GMT"));
+
+        assertThatThrownBy(() -> source.price(BTCUSDT)).isInstanceOfSatisfying(PriceUnavailableException.class,
+                e -> assertThat(e.retryAt()).contains(START.plusSeconds(45)));
+        assertThat(source.backoffUntil()).contains(START.plusSeconds(45));
+    }
+
+    @Test
+    void a_retry_after_date_already_past_still_backs_off_a_second_and_garbage_falls_back_to_the_default() {
+        fake.enqueue(Fault.tooManyRequests("Sat, 21 Nov 2026 09:00:00 GMT"));
+        assertThatThrownBy(() -> source.price(BTCUSDT)).isInstanceOfSatisfying(PriceUnavailableException.class,
+                e -> assertThat(e.retryAt()).contains(START.plusSeconds(1)));
+
+        clock.advance(Duration.ofSeconds(1));
+        fake.enqueue(Fault.tooManyRequests("tomorrow, maybe"));
+        assertThatThrownBy(() -> source.price(BTCUSDT)).isInstanceOfSatisfying(PriceUnavailableException.class,
+                e -> assertThat(e.retryAt()).contains(START.plusSeconds(61)));
+    }
+
+    @Test
+    void retry_after_reads_seconds_and_imf_fixdate() {
+        Instant now = Instant.parse("2015-10-21T07:27:00Z");
+        assertThat(BinanceHttp.retryAfter("120", now)).contains(Duration.ofSeconds(120));
+        assertThat(BinanceHttp.retryAfter(" Wed, 21 Oct 2015 07:28:00 GMT ", now)).contains(Duration.ofSeconds(60));
+        assertThat(BinanceHttp.retryAfter("0", now)).contains(BinanceHttp.MIN_RETRY_AFTER);
+        assertThat(BinanceHttp.retryAfter("-5", now)).isEmpty();
+        assertThat(BinanceHttp.retryAfter("2015-10-21T07:28:00Z", now)).isEmpty();
+        assertThat(BinanceHttp.retryAfter("", now)).isEmpty();
+    }
+
+    @Test
     void a_429_without_retry_after_backs_off_for_the_default() {
         fake.enqueue(Fault.status(429, "{\"code\":-1003,\"msg\":\"Too many requests queued.\"}"));
 

@@ -4,14 +4,9 @@ import dev.tradedesk.application.common.port.out.RateLimiter;
 import dev.tradedesk.application.common.port.out.RateLimiterUnavailableException;
 import dev.tradedesk.application.common.port.out.ThrottlePolicy;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,8 +29,8 @@ import java.util.Optional;
  */
 public final class RedisRateLimiter implements RateLimiter {
 
-    private static final Script ACQUIRE = Script.load("rate-limit-acquire.lua");
-    private static final Script RELEASE = Script.load("rate-limit-release.lua");
+    private static final LuaScript ACQUIRE = LuaScript.load(RedisRateLimiter.class, "rate-limit-acquire.lua");
+    private static final LuaScript RELEASE = LuaScript.load(RedisRateLimiter.class, "rate-limit-release.lua");
 
     private final RedisConnections redis;
     private final Clock clock;
@@ -79,15 +74,9 @@ public final class RedisRateLimiter implements RateLimiter {
         }
     }
 
-    private long run(Script script, String[] keys, String... args) {
+    private long run(LuaScript script, String[] keys, String... args) {
         try {
-            RedisCommands<String, String> commands = commands();
-            Long result;
-            try {
-                result = commands.evalsha(script.digest(commands), ScriptOutputType.INTEGER, keys, args);
-            } catch (RedisNoScriptException e) {
-                result = commands.eval(script.source(), ScriptOutputType.INTEGER, keys, args);
-            }
+            Long result = script.run(commands(), ScriptOutputType.INTEGER, keys, args);
             return result;
         } catch (RedisException e) {
             throw unavailable(e);
@@ -105,40 +94,5 @@ public final class RedisRateLimiter implements RateLimiter {
 
     private static RateLimiterUnavailableException unavailable(RedisException e) {
         return new RateLimiterUnavailableException("Redis did not answer: " + e.getMessage(), e);
-    }
-
-    /** A Lua script from this package's resources, and its SHA-1 digest once computed. */
-    private static final class Script {
-
-        private final String source;
-        private volatile String digest;
-
-        private Script(String source) {
-            this.source = source;
-        }
-
-        static Script load(String name) {
-            try (InputStream in = RedisRateLimiter.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + name);
-                }
-                return new Script(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String source() {
-            return source;
-        }
-
-        String digest(RedisCommands<String, String> commands) {
-            String known = digest;
-            if (known == null) {
-                known = commands.digest(source);
-                digest = known;
-            }
-            return known;
-        }
     }
 }

@@ -22,6 +22,7 @@ public final class ProblemCodes {
             Map.entry("refresh_token_rotated", HttpStatus.UNAUTHORIZED),
             Map.entry("forbidden", HttpStatus.FORBIDDEN),
             Map.entry("not_found", HttpStatus.NOT_FOUND),
+            Map.entry("unknown_symbol", HttpStatus.NOT_FOUND),
             Map.entry("method_not_allowed", HttpStatus.METHOD_NOT_ALLOWED),
             Map.entry("not_acceptable", HttpStatus.NOT_ACCEPTABLE),
             Map.entry("email_taken", HttpStatus.CONFLICT),
@@ -33,7 +34,8 @@ public final class ProblemCodes {
             Map.entry("too_many_attempts", HttpStatus.TOO_MANY_REQUESTS),
             Map.entry("internal_error", HttpStatus.INTERNAL_SERVER_ERROR),
             Map.entry("service_unavailable", HttpStatus.SERVICE_UNAVAILABLE),
-            Map.entry("overloaded", HttpStatus.SERVICE_UNAVAILABLE));
+            Map.entry("overloaded", HttpStatus.SERVICE_UNAVAILABLE),
+            Map.entry("price_unavailable", HttpStatus.SERVICE_UNAVAILABLE));
 
     private ProblemCodes() {
     }

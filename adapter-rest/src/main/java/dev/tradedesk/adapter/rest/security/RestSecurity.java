@@ -36,6 +36,7 @@ public final class RestSecurity {
     private static final String[] PERMISSION_CHECKED = {
             "/api/v1/roles", "/api/v1/roles/**", "/api/v1/authz/check",
             "/api/v1/users/*/roles", "/api/v1/users/*/roles/**", "/api/v1/users/*/permissions/**",
+            "/api/v1/market/**",
             "/api/v1/users/*"};
     private static final String[] PERMISSION_CHECKED_GETS = {"/api/v1/users"};
     /**

@@ -20,7 +20,8 @@ public interface TickerFanout {
 
     /**
      * Calls {@code listener} with every tick published by any node from now on, on the bus's receiving
-     * thread: the listener must not block. Closing the subscription stops the calls.
+     * thread: the listener must not block. A listener that throws keeps the tick from nobody else (the bus
+     * logs and carries on). Closing the subscription stops the calls.
      */
     Subscription subscribe(Consumer<PriceTick> listener);
 
