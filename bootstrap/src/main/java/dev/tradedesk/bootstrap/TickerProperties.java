@@ -14,11 +14,14 @@ import org.springframework.util.unit.DataSize;
  *                          a handshake from any other {@code Origin} is 403
  * @param fanoutThreads     0 means one per available processor
  * @param sweepInterval     how often tokens, stalled sends and liveness are checked (1 s)
+ * @param socketSendBuffer  the kernel's send buffer per connection (SO_SNDBUF, 64 KiB): what a reader
+ *                          that stops reading can hold up before its sends block, are conflated and time out
  */
 @ConfigurationProperties("tradedesk.ticker")
 public record TickerProperties(List<String> allowedOrigins, int maxSymbolsPerConnection, DataSize maxMessageSize,
         int maxMessagesPerSecond, int maxViolations, Duration violationWindow, Duration sendTimeout,
-        int maxQueuedReplies, Duration pingInterval, Duration pongTimeout, int fanoutThreads, Duration sweepInterval) {
+        int maxQueuedReplies, Duration pingInterval, Duration pongTimeout, int fanoutThreads, Duration sweepInterval,
+        DataSize socketSendBuffer) {
 
     public TickerProperties {
         allowedOrigins = allowedOrigins == null ? List.of()

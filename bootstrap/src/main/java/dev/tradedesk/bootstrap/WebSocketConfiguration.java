@@ -10,6 +10,7 @@ import dev.tradedesk.application.market.port.in.MarketQuery;
 import dev.tradedesk.application.sessions.port.in.AccessGrantQuery;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -51,6 +52,18 @@ class WebSocketConfiguration {
         return registry -> registry.addHandler(handler, TICKER_PATH)
                 .addInterceptors(new TickerHandshakeInterceptor(grants))
                 .setAllowedOrigins(properties.allowedOrigins().toArray(String[]::new));
+    }
+
+    /**
+     * A fixed, small kernel send buffer per connection instead of the kernel's auto-tuning (up to
+     * megabytes): a subscriber that stops reading holds up at most this much before its send blocks,
+     * newer updates replace the waiting one, and the send timeout drops it. Also applies to HTTP
+     * responses, which merely take more write calls when larger.
+     */
+    @Bean
+    TomcatConnectorCustomizer tickerSocketSendBuffer(TickerProperties properties) {
+        return connector -> connector.setProperty("socket.txBufSize",
+                String.valueOf(properties.socketSendBuffer().toBytes()));
     }
 
     /**

@@ -11,14 +11,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * A WebSocket client that stops reading: a plain TCP socket with a small receive buffer, the RFC 6455
- * handshake and masked text frames written by hand, and then no reads at all until {@link #drainToEnd},
- * so the server's sends really block in TCP, as with a stuck or overwhelmed client.
+ * A WebSocket client that can stop reading: a plain TCP socket with a small receive buffer, the RFC 6455
+ * handshake and masked text frames written by hand, and then no reads at all until {@link #readUntil} or
+ * {@link #drainToEnd}, so the server's sends really block in TCP, as with a stuck or overwhelmed client.
  */
 final class StalledTickerSocket implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Socket socket = new Socket();
+    private java.io.DataInputStream frames;
 
     StalledTickerSocket(int port, String accessToken) throws IOException {
         socket.setReceiveBufferSize(4096);
@@ -69,6 +70,45 @@ final class StalledTickerSocket implements AutoCloseable {
     }
 
     /**
+     * Starts reading again: reads frames until a text frame matches {@code test}; returns how many text
+     * frames were read, or -1 if none matched before the end of the stream or {@code timeoutMillis}.
+     */
+    int readUntil(java.util.function.Predicate<String> test, int timeoutMillis) throws IOException {
+        socket.setSoTimeout(timeoutMillis);
+        if (frames == null) {
+            frames = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+        }
+        java.io.DataInputStream in = frames;
+        int texts = 0;
+        try {
+            while (true) {
+                int first = in.readUnsignedByte();
+                int second = in.readUnsignedByte();
+                long length = second & 0x7f;
+                if (length == 126) {
+                    length = in.readUnsignedShort();
+                } else if (length == 127) {
+                    length = in.readLong();
+                }
+                byte[] payload = new byte[Math.toIntExact(length)];
+                in.readFully(payload);
+                int opcode = first & 0x0f;
+                if (opcode == 0x8) {
+                    return -1; // closed by the server
+                }
+                if (opcode == 0x1) {
+                    texts++;
+                    if (test.test(new String(payload, StandardCharsets.UTF_8))) {
+                        return texts;
+                    }
+                }
+            }
+        } catch (SocketTimeoutException | java.io.EOFException e) {
+            return -1;
+        }
+    }
+
+    /**
      * Reads everything the server had queued, to the end of the stream; true if the server closed the
      * connection (end of stream or reset) within {@code timeoutMillis}.
      */
@@ -76,7 +116,7 @@ final class StalledTickerSocket implements AutoCloseable {
         socket.setSoTimeout(timeoutMillis);
         byte[] buffer = new byte[64 * 1024];
         try {
-            InputStream in = socket.getInputStream();
+            InputStream in = frames != null ? frames : socket.getInputStream();
             while (in.read(buffer) >= 0) {
                 // discard
             }

@@ -129,10 +129,19 @@ final class TickerClient implements WebSocket.Listener {
     }
 
     void awaitPrice(String symbol, String price) {
+        awaitTicker(symbol + " at " + price, symbol, ticker -> ticker.path("price").asString().equals(price));
+    }
+
+    /** Waits until the last ticker message of {@code symbol} matches {@code test}; returns it. */
+    JsonNode awaitTicker(String what, String symbol, Predicate<JsonNode> test) {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!lastPrice(symbol).equals(price)) {
+        while (true) {
+            JsonNode ticker = latestTickers.get(symbol);
+            if (ticker != null && test.test(ticker)) {
+                return ticker;
+            }
             if (System.nanoTime() > deadline || closed.isDone()) {
-                throw new AssertionError("no " + symbol + " at " + price + "; closed " + closed.getNow(null)
+                throw new AssertionError("no " + what + "; closed " + closed.getNow(null) + "; last " + ticker
                         + "; got " + tail());
             }
             sleep(5);
