@@ -25,11 +25,11 @@ class MaintenanceConfiguration {
     private final RevocationSync revocations;
     private final ObjectProvider<SigningKeyService> signingKeys;
     private final OneTimeCodeRepository codes;
-    private final TickerHub ticker;
+    private final ObjectProvider<TickerHub> ticker;
     private final Clock clock;
 
     MaintenanceConfiguration(RevocationSync revocations, ObjectProvider<SigningKeyService> signingKeys,
-                             OneTimeCodeRepository codes, TickerHub ticker, Clock clock) {
+                             OneTimeCodeRepository codes, ObjectProvider<TickerHub> ticker, Clock clock) {
         this.revocations = revocations;
         this.signingKeys = signingKeys;
         this.codes = codes;
@@ -44,7 +44,7 @@ class MaintenanceConfiguration {
     @Scheduled(fixedDelayString = "${tradedesk.ticker.sweep-interval:1s}",
             initialDelayString = "${tradedesk.ticker.sweep-interval:1s}")
     void sweepTickerConnections() {
-        retryLater("sweeping the ticker connections", ticker::sweep);
+        ticker.ifAvailable(hub -> retryLater("sweeping the ticker connections", hub::sweep));
     }
 
     /** Picks up keys another node rotated in, well before they start signing (see SigningKeyService). */

@@ -10,6 +10,7 @@ import dev.tradedesk.application.market.port.in.MarketQuery;
 import dev.tradedesk.application.sessions.port.in.AccessGrantQuery;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,12 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import tools.jackson.databind.json.JsonMapper;
 
-/** adapter-websocket: the live ticker on {@code /ws/ticker}, its hub and the container's WebSocket limits. */
+/**
+ * adapter-websocket: the live ticker on {@code /ws/ticker}, its hub and the container's WebSocket limits.
+ * Only in the web application: the operator commands run without a servlet container.
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSocket
 class WebSocketConfiguration {
 

@@ -37,9 +37,18 @@ class TickerWebSocketTest extends ApplicationTestBase {
     @Autowired
     private TickerFanout fanout;
 
-    /** Puts the test Binance's prices and heartbeat back where other tests expect them. */
+    private final List<TickerClient> clients = new ArrayList<>();
+
+    private TickerClient connect(String token) {
+        TickerClient client = TickerClient.connect(port, token);
+        clients.add(client);
+        return client;
+    }
+
+    /** Puts the test Binance's prices and heartbeat back where other tests expect them; drops the clients. */
     @AfterEach
     void restoreMarket() {
+        clients.forEach(TickerClient::abort);
         TestBinance.setLive(true);
         TestBinance.SYMBOLS.forEach(symbol -> TestBinance.setPrice(symbol[0], symbol[2]));
     }
@@ -84,7 +93,7 @@ class TickerWebSocketTest extends ApplicationTestBase {
 
     @Test
     void a_subscriber_receives_the_ticks_of_its_symbols_in_the_documented_shape() {
-        TickerClient client = TickerClient.connect(port, token());
+        TickerClient client = connect(token());
         client.subscribe("btcusdt");
         JsonNode subscribed = client.awaitType("subscribed");
         assertThat(subscribed.path("symbols").toString()).isEqualTo("[\"BTCUSDT\"]");
@@ -140,7 +149,7 @@ class TickerWebSocketTest extends ApplicationTestBase {
         String subscribe = "{\"op\": \"subscribe\", \"symbols\": " + HttpApi.json(symbols) + "}";
         List<TickerClient> healthy = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            healthy.add(TickerClient.connect(port, token()));
+            healthy.add(connect(token()));
         }
         healthy.forEach(client -> client.send(subscribe));
         healthy.forEach(client -> client.awaitType("subscribed"));
@@ -176,7 +185,7 @@ class TickerWebSocketTest extends ApplicationTestBase {
 
     @Test
     void more_than_100_symbols_is_refused() {
-        TickerClient client = TickerClient.connect(port, token());
+        TickerClient client = connect(token());
         List<String> symbols = IntStream.range(0, 101).mapToObj(i -> String.format("S%03dUSDT", i)).toList();
         client.send("{\"op\": \"subscribe\", \"symbols\": " + HttpApi.json(symbols) + "}");
 
@@ -188,14 +197,14 @@ class TickerWebSocketTest extends ApplicationTestBase {
 
     @Test
     void a_message_over_4_kib_closes_with_1009() {
-        TickerClient client = TickerClient.connect(port, token());
+        TickerClient client = connect(token());
         client.send("{\"op\": \"ping\", \"pad\": \"" + "x".repeat(4200) + "\"}");
         assertThat(client.awaitClose()).isEqualTo(1009);
     }
 
     @Test
     void too_many_messages_get_errors_and_repeated_abuse_closes_with_1008() {
-        TickerClient client = TickerClient.connect(port, token());
+        TickerClient client = connect(token());
         for (int i = 0; i < 25; i++) {
             client.send("{\"op\": \"ping\"}");
         }
@@ -210,7 +219,7 @@ class TickerWebSocketTest extends ApplicationTestBase {
     @Test
     void logout_closes_the_sessions_connections_with_1008() {
         String token = token();
-        TickerClient client = TickerClient.connect(port, token);
+        TickerClient client = connect(token);
         client.subscribe("BTCUSDT");
         client.awaitType("subscribed");
 

@@ -174,14 +174,22 @@ public final class TickerHub implements AutoCloseable {
             return result;
         });
         subscriptions.incrementAndGet();
+        if (connection.isClosing()) {
+            connection.unfollow(symbol);
+            removeFollower(connection, symbol); // closed meanwhile: disconnected() may have missed it
+            return;
+        }
         runOnLane(symbol, () -> market.latestTick(symbol).ifPresent(tick ->
                 connection.offer(new Update(symbol, serialize(TickerMessage.of(tick)), 0L))));
     }
 
     void unfollow(TickerConnection connection, Symbol symbol) {
-        if (!connection.unfollow(symbol) && !connection.isClosing()) {
-            return;
+        if (connection.unfollow(symbol)) {
+            removeFollower(connection, symbol);
         }
+    }
+
+    private void removeFollower(TickerConnection connection, Symbol symbol) {
         boolean[] removed = {false};
         followers.computeIfPresent(symbol, (key, set) -> {
             removed[0] = set.remove(connection);
