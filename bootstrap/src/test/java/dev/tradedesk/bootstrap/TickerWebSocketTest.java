@@ -7,7 +7,11 @@ import dev.tradedesk.application.market.port.out.TickerFanout;
 import dev.tradedesk.domain.market.PriceTick;
 import dev.tradedesk.domain.market.Symbol;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.tradedesk.testsupport.TestServers;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.UUID;
 import java.util.Optional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +81,7 @@ class TickerWebSocketTest extends ApplicationTestBase {
     }
 
     @Test
-    void the_handshake_needs_a_valid_token_with_the_permission_and_an_allowed_origin() {
+    void the_handshake_needs_a_valid_token_with_the_permission_and_an_allowed_origin() throws Exception {
         String token = token();
         assertThat(TickerClient.handshakeStatus(port, null, Map.of())).isEqualTo(401);
         assertThat(TickerClient.handshakeStatus(port, "access_token=not-a-token", Map.of())).isEqualTo(401);
@@ -89,6 +93,21 @@ class TickerWebSocketTest extends ApplicationTestBase {
                 "Origin", "https://evil.example"))).isEqualTo(403);
         assertThat(TickerClient.handshakeStatus(port, null, Map.of("Authorization", "Bearer " + token,
                 "Origin", "https://app.tradedesk.test"))).isEqualTo(101);
+        assertThat(TickerClient.handshakeStatus(port, null, Map.of("Authorization", "Bearer " + tokenWithoutRoles())))
+                .as("no ticker:subscribe").isEqualTo(403);
+    }
+
+    /** A user stripped of every role (so of ticker:subscribe), signed in afresh. */
+    private String tokenWithoutRoles() throws Exception {
+        String email = uniqueEmail();
+        String id = api().register(email, PASSWORD).json().get("user").get("id").asString();
+        try (Connection db = TestServers.postgres().connect();
+             PreparedStatement strip = db.prepareStatement("delete from user_roles where user_id = ?")) {
+            strip.setObject(1, UUID.fromString(id));
+            strip.executeUpdate();
+        }
+        return api().post("/api/v1/auth/login", HttpApi.json(Map.of("email", email, "password", PASSWORD)))
+                .json().get("access_token").asString();
     }
 
     @Test
