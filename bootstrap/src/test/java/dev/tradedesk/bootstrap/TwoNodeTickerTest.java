@@ -14,8 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The live ticker on two nodes of one cluster (the shared test application and a second node on the
  * same database, Redis and test Binance): only one node holds the upstream stream, yet a subscriber on
- * either node gets every tick of its symbols; and a connection is closed when its token expires (the
- * second node issues 4-second tokens).
+ * either node gets every tick of its symbols; a logout on one node closes the session's connection on
+ * the other; and a connection is closed when its token expires (the second node issues 4-second tokens).
  */
 class TwoNodeTickerTest extends ApplicationTestBase {
 
@@ -64,6 +64,18 @@ class TwoNodeTickerTest extends ApplicationTestBase {
         }
         onA.abort();
         onB.abort();
+    }
+
+    @Test
+    void logging_out_on_one_node_closes_the_sessions_connection_on_the_other() {
+        String token = token(api());
+        TickerClient onB = TickerClient.connect(portB(), token);
+        onB.subscribe("BTCUSDT");
+        onB.awaitType("subscribed");
+
+        assertThat(api().post("/api/v1/auth/logout", "", token).status()).isEqualTo(204);
+
+        assertThat(onB.awaitClose()).isEqualTo(1008);
     }
 
     @Test
