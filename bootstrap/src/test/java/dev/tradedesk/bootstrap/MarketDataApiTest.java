@@ -23,7 +23,7 @@ class MarketDataApiTest extends ApplicationTestBase {
     }
 
     private static Response eventually(Supplier<Response> call, java.util.function.Predicate<Response> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
         Response last = call.get();
         while (!done.test(last) && System.nanoTime() < deadline) {
             sleep(50);
@@ -74,6 +74,26 @@ class MarketDataApiTest extends ApplicationTestBase {
         assertThat(price.get("source").asString()).isEqualTo("binance");
         Instant asOf = Instant.parse(price.get("as_of").asString());
         assertThat(asOf).isBetween(Instant.now().minusSeconds(10), Instant.now().plusSeconds(1));
+    }
+
+    @Test
+    void while_the_stream_is_down_the_holder_polls_rest_and_prices_keep_moving() {
+        TestBinance.server().refuseHandshakesFor(Duration.ofSeconds(8));
+        TestBinance.server().dropStreamConnections();
+        TestBinance.setPrice("BNBUSDT", "612.34");
+
+        Response response = eventually(() -> api().get("/api/v1/market/prices/BNBUSDT", token),
+                r -> r.status() == 200 && r.json().get("price").asString().equals("612.34"));
+        assertThat(response.json().get("price").asString())
+                .as("the REST price reached the node through polling, before the old tick went stale")
+                .isEqualTo("612.34");
+        assertThat(TestBinance.server().openStreamConnections()).as("the stream is still refused").isZero();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (TestBinance.server().openStreamConnections() == 0 && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        assertThat(TestBinance.server().openStreamConnections()).as("the stream came back").isEqualTo(1);
     }
 
     @Test

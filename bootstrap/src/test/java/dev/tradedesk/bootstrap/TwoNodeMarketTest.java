@@ -10,6 +10,7 @@ import dev.tradedesk.testsupport.TestServers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,16 +20,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Two nodes as one cluster (their own Redis key prefix and their own fake Binance): exactly one of them
- * holds the upstream stream, both serve every tick, and when the holder goes the other takes the stream
- * over within seconds.
+ * holds the upstream stream, both serve every tick, and when the holder goes (shut down, or hung so that
+ * it stops renewing its lease) another node takes the stream over within seconds.
  */
 class TwoNodeMarketTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(10);
+    private static final Duration WITHIN = Duration.ofSeconds(20);
 
     private static FakeBinanceServer binance;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
+    private static ConfigurableApplicationContext nodeC;
+    private static Map<String, Object> cluster;
 
     @BeforeAll
     static void startCluster() {
@@ -36,7 +39,7 @@ class TwoNodeMarketTest {
         binance.listSymbol(FakeSymbol.trading("BTCUSDT", "BTC", "USDT"));
         binance.setTicker(new FakeTicker("BTCUSDT", "64000.00", "0.000", "1000.00000000", "63999.99", "64000.00",
                 System.currentTimeMillis()));
-        Map<String, Object> cluster = Map.of(
+        cluster = Map.of(
                 "tradedesk.redis.key-prefix", TestServers.redis().keyPrefix() + "two-node-market:",
                 "tradedesk.market.binance-rest-url", binance.baseUrl(),
                 "tradedesk.market.binance-ws-url", binance.wsUrl(),
@@ -49,7 +52,7 @@ class TwoNodeMarketTest {
 
     @AfterAll
     static void stopCluster() {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
+        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB, nodeC}) {
             if (node != null && node.isActive()) {
                 node.close();
             }
@@ -62,7 +65,9 @@ class TwoNodeMarketTest {
     private static void await(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + WITHIN.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited " + WITHIN.toSeconds() + " s for " + what).isLessThan(deadline);
+            assertThat(System.nanoTime()).as("waited " + WITHIN.toSeconds() + " s for " + what + " (open stream"
+                    + " connections " + binance.openStreamConnections() + ", made " + binance.totalStreamConnections()
+                    + ")").isLessThan(deadline);
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -109,5 +114,16 @@ class TwoNodeMarketTest {
         binance.publishMiniTicker("BTCUSDT", "65000.00", "64000.00", "1000.00000000");
         HttpApi left = TestNodes.api(survivor);
         await("the survivor to serve the new stream's tick", () -> price(left, token).equals("65000.00"));
+
+        // a holder that hangs (stops renewing its lease, its socket still open) loses the stream when the
+        // lease runs out: a third node takes it over without any help from the hung one
+        nodeC = TestNodes.start(cluster);
+        survivor.getBean("marketStreamScheduler", ScheduledExecutorService.class).shutdownNow();
+        await("the third node to take the stream over from the hung holder", () -> holdsStream(nodeC));
+        survivor.close();
+        await("only the third node's connection to remain", () -> binance.openStreamConnections() == 1);
+        binance.publishMiniTicker("BTCUSDT", "66000.00", "64000.00", "1000.00000000");
+        HttpApi third = TestNodes.api(nodeC);
+        await("the third node to serve its stream's tick", () -> price(third, token).equals("66000.00"));
     }
 }

@@ -64,6 +64,8 @@ public class BinanceTickerFeed implements TickerFeed {
     private static final Logger log = LoggerFactory.getLogger(BinanceTickerFeed.class);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final int MAX_MESSAGE_CHARS = 1 << 20;
+    /** Messages read but not yet handled, per connection, beyond which new ones are dropped (a listener that blocks). */
+    static final int MAX_BACKLOG = 50_000;
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
     private static final Duration MALFORMED_LOG_INTERVAL = Duration.ofSeconds(10);
 
@@ -152,6 +154,8 @@ public class BinanceTickerFeed implements TickerFeed {
         private final BinanceStreamParser parser = new BinanceStreamParser();
         private final BinanceTickAssembler assembler = new BinanceTickAssembler(BinancePriceSource.SOURCE);
         private final RateLimitedLog skipped = new RateLimitedLog(MALFORMED_LOG_INTERVAL);
+        private final RateLimitedLog overflow = new RateLimitedLog(MALFORMED_LOG_INTERVAL);
+        private final AtomicInteger backlog = new AtomicInteger();
         private Boolean reportedUp;
         private String reportedReason;
 
@@ -343,7 +347,6 @@ public class BinanceTickerFeed implements TickerFeed {
                 cancel(rotation);
                 rotation = schedule(() -> rotate("maximum connection age " + settings.maxConnectionAge()),
                         settings.maxConnectionAge());
-                socket.webSocket.request(1);
                 log.info("Binance stream {}/{} connected ({} symbols){}", id, index, symbols,
                         previous != null ? ", replacing the previous connection" : "");
                 up = true;
@@ -378,17 +381,12 @@ public class BinanceTickerFeed implements TickerFeed {
                     return;
                 }
                 socket.lastSeen = System.nanoTime();
-                try {
-                    handle(this, socket == active, text);
-                } finally {
-                    socket.webSocket.request(1);
-                }
+                handle(this, socket == active, text);
             }
 
             void alive(Socket socket) {
                 if (socket == active || socket == draining) {
                     socket.lastSeen = System.nanoTime();
-                    socket.webSocket.request(1);
                 }
             }
 
@@ -515,6 +513,10 @@ public class BinanceTickerFeed implements TickerFeed {
                     webSocket.abort();
                     return;
                 }
+                // Demand is renewed here, on the JDK's thread, as each message arrives (its handling is queued
+                // on the connection's thread, in order): a request() from another thread can race with the end
+                // of the stream on JDK 17 and lose it, leaving a dropped connection unnoticed until idleTimeout.
+                webSocket.request(1);
                 dispatch(() -> link.opened(this));
             }
 
@@ -532,12 +534,23 @@ public class BinanceTickerFeed implements TickerFeed {
                 }
                 String text = partial.toString();
                 partial.setLength(0);
-                dispatch(() -> link.message(this, text));
+                webSocket.request(1);
+                if (backlog.incrementAndGet() > MAX_BACKLOG) {
+                    backlog.decrementAndGet();
+                    overflow.warn(() -> "Binance stream " + id + ": " + MAX_BACKLOG
+                            + " messages waiting for the listener; dropping new ones (the listener must not block)");
+                    return null;
+                }
+                dispatch(() -> {
+                    backlog.decrementAndGet();
+                    link.message(this, text);
+                });
                 return null;
             }
 
             @Override
             public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+                webSocket.request(1);
                 dispatch(() -> link.alive(this));
                 return null;
             }
@@ -545,18 +558,21 @@ public class BinanceTickerFeed implements TickerFeed {
             @Override
             public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
                 // the JDK client has already queued the pong
+                webSocket.request(1);
                 dispatch(() -> link.alive(this));
                 return null;
             }
 
             @Override
             public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+                webSocket.request(1);
                 dispatch(() -> link.alive(this));
                 return null;
             }
 
             @Override
             public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                log.debug("Binance stream {}/{}: close {} received", id, link.index, statusCode);
                 String why = statusCode == 1006 ? "connection lost without a close frame (1006)"
                         : "closed by the server (" + statusCode
                                 + (reason == null || reason.isEmpty() ? "" : " " + shorten(reason)) + ")";
@@ -566,6 +582,7 @@ public class BinanceTickerFeed implements TickerFeed {
 
             @Override
             public void onError(WebSocket webSocket, Throwable error) {
+                log.debug("Binance stream {}/{}: error {}", id, link.index, error.toString());
                 dispatch(() -> link.failed(this, describe(error)));
             }
 

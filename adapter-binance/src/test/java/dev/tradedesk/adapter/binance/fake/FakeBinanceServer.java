@@ -51,8 +51,9 @@ import tools.jackson.databind.json.JsonMapper;
  * waiting for slow clients. Stream faults: {@link #dropStreamConnections()} (TCP closed, no close frame),
  * {@link #closeStreamConnections(int, String)}, {@link #stallStreamConnections()},
  * {@link #sendToStreamConnections(String)} (malformed messages), {@link #sendServerShutdown()},
- * {@link #refuseHandshakes(int)} / {@link #refuseHandshakesFor(Duration)} (answered
- * {@code 404 WebSocket Upgrade Failure}: Java-WebSocket cannot send another status), and
+ * {@link #refuseHandshakes(int, int, String)} / {@link #refuseHandshakesFor(Duration)} (any HTTP status,
+ * optionally with {@code Retry-After}, answered by a TCP front that passes accepted connections through to
+ * the Java-WebSocket server behind it), and
  * {@link #pingStreamConnections()} with the pongs recorded ({@link #pongs()}).
  */
 public final class FakeBinanceServer implements AutoCloseable {
@@ -271,15 +272,23 @@ public final class FakeBinanceServer implements AutoCloseable {
         return stream.stallAll();
     }
 
-    /** Refuses the next {@code count} stream handshakes. */
+    /** Refuses the next {@code count} stream handshakes with {@code 503 Service Unavailable}. */
     public FakeBinanceServer refuseHandshakes(int count) {
-        stream.refuseNext(count);
+        return refuseHandshakes(count, 503, null);
+    }
+
+    /**
+     * Refuses the next {@code count} stream handshakes with this HTTP status (429, 418, 503, ...) and, if not
+     * null, this {@code Retry-After} value.
+     */
+    public FakeBinanceServer refuseHandshakes(int count, int status, String retryAfter) {
+        stream.refuseNext(count, status, retryAfter);
         return this;
     }
 
-    /** Refuses every stream handshake for {@code duration} from now. */
+    /** Refuses every stream handshake for {@code duration} from now with {@code 503 Service Unavailable}. */
     public FakeBinanceServer refuseHandshakesFor(Duration duration) {
-        stream.refuseFor(duration);
+        stream.refuseFor(duration, 503, null);
         return this;
     }
 

@@ -1,10 +1,12 @@
 package dev.tradedesk.adapter.binance.fake;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
@@ -52,10 +55,8 @@ final class FakeStreamServer extends WebSocketServer {
     private final List<String> clientMessages = new CopyOnWriteArrayList<>();
     private final AtomicInteger totalConnections = new AtomicInteger();
     private final AtomicInteger refusedHandshakes = new AtomicInteger();
-    private final AtomicInteger refuseNext = new AtomicInteger();
-    private final AtomicLong refuseUntilNanos = new AtomicLong(Long.MIN_VALUE);
     private final AtomicLong pingSequence = new AtomicLong();
-    private volatile boolean refuseUntilSet;
+    private FakeStreamFront front;
 
     FakeStreamServer() {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -71,26 +72,23 @@ final class FakeStreamServer extends WebSocketServer {
             if (!started.await(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("fake stream server did not start");
             }
+            front = new FakeStreamFront(new InetSocketAddress(InetAddress.getLoopbackAddress(), getPort()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /** The front's address: clients connect there, never to the Java-WebSocket port behind it. */
     URI url() {
-        return URI.create("ws://127.0.0.1:" + getPort());
+        return URI.create("ws://127.0.0.1:" + front.port());
     }
 
     @Override
     public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket conn, Draft draft,
             ClientHandshake request) throws InvalidDataException {
-        boolean refuse = refuseNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0
-                || (refuseUntilSet && System.nanoTime() - refuseUntilNanos.get() < 0);
-        if (refuse) {
-            refusedHandshakes.incrementAndGet();
-            // Java-WebSocket answers a refused upgrade with "HTTP/1.1 404 WebSocket Upgrade Failure"
-            throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "handshake refused by fault injection");
-        }
         if (streams(request.getResourceDescriptor()) == null) {
             refusedHandshakes.incrementAndGet();
             throw new InvalidDataException(CloseFrame.POLICY_VALIDATION, "not /stream?streams=...");
@@ -210,6 +208,15 @@ final class FakeStreamServer extends WebSocketServer {
     int dropAll() {
         int dropped = 0;
         for (WebSocket conn : open) {
+            // closing a channel registered with a selector is deferred to the selector's next wake-up, which
+            // may never come on an idle server: end the TCP stream now, then let the library clean up
+            if (conn instanceof WebSocketImpl impl && impl.getChannel() instanceof SocketChannel channel) {
+                try {
+                    channel.shutdownOutput();
+                } catch (IOException e) {
+                    // already gone
+                }
+            }
             conn.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by fault injection");
             dropped++;
         }
@@ -239,18 +246,16 @@ final class FakeStreamServer extends WebSocketServer {
         return stalled;
     }
 
-    void refuseNext(int count) {
-        refuseNext.set(count);
+    void refuseNext(int count, int status, String retryAfter) {
+        front.refuseNext(count, status, retryAfter);
     }
 
-    void refuseFor(Duration duration) {
-        refuseUntilNanos.set(System.nanoTime() + duration.toNanos());
-        refuseUntilSet = true;
+    void refuseFor(Duration duration, int status, String retryAfter) {
+        front.refuseFor(duration, status, retryAfter);
     }
 
     void stopRefusing() {
-        refuseNext.set(0);
-        refuseUntilSet = false;
+        front.stopRefusing();
     }
 
     int openConnections() {
@@ -262,7 +267,7 @@ final class FakeStreamServer extends WebSocketServer {
     }
 
     int refusedHandshakes() {
-        return refusedHandshakes.get();
+        return refusedHandshakes.get() + front.refused();
     }
 
     List<Set<String>> subscriptions() {
@@ -289,6 +294,9 @@ final class FakeStreamServer extends WebSocketServer {
     }
 
     void shutDown() {
+        if (front != null) {
+            front.close();
+        }
         try {
             stop(1000);
         } catch (InterruptedException e) {

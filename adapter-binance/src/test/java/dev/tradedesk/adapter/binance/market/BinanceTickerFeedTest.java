@@ -112,7 +112,7 @@ class BinanceTickerFeedTest {
 
         assertThat(fake.dropStreamConnections()).isEqualTo(1);
 
-        await("down reported", () -> recorder.statuses().stream().filter(s -> s.startsWith("down")).count() >= 2);
+        await("down reported", () -> recorder.statuses().stream().anyMatch(s -> s.startsWith("down") && s.contains("1006")));
         await("up again", recorder::isUp);
         await("a second connection", () -> fake.totalStreamConnections() == 2 && fake.openStreamConnections() == 1);
         assertThat(fake.streamSubscriptions().get(1)).isEqualTo(Set.of("btcusdt@miniTicker", "btcusdt@bookTicker"));
@@ -185,9 +185,22 @@ class BinanceTickerFeedTest {
         assertThat(fake.refusedHandshakes()).isEqualTo(3);
         assertThat(fake.totalStreamConnections()).isEqualTo(1);
         assertThat(recorder.statuses().get(0)).startsWith("down");
-        assertThat(recorder.statuses()).anySatisfy(status -> assertThat(status).contains("handshake refused with HTTP 404"));
+        assertThat(recorder.statuses()).anySatisfy(status -> assertThat(status).contains("handshake refused with HTTP 503"));
         fake.publishMiniTicker("BTCUSDT", "103", "100", "3");
         assertThat(recorder.next().price()).isEqualByComparingTo("103");
+    }
+
+    @Test
+    void aHandshakeRefusedWith429WaitsAtLeastItsRetryAfter() {
+        fake.refuseHandshakes(1, 429, "1");
+        long start = System.nanoTime();
+
+        Recorder recorder = connectAndWait(streamSettings(fake.wsUrl()), Set.of(BTC), 1);
+
+        // the backoff alone would retry within 50 ms; Retry-After: 1 holds the retry back a second
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(fake.refusedHandshakes()).isEqualTo(1);
+        assertThat(recorder.statuses()).anySatisfy(status -> assertThat(status).contains("HTTP 429"));
     }
 
     @Test
@@ -267,8 +280,10 @@ class BinanceTickerFeedTest {
         }
         assertThat(seen).isEqualTo(symbols);
 
-        fake.dropStreamConnections();
-        await("all three back", () -> recorder.isUp() && fake.openStreamConnections() == 3);
+        assertThat(fake.dropStreamConnections()).isEqualTo(3);
+        await("all three back", () -> fake.totalStreamConnections() == 6 && fake.openStreamConnections() == 3
+                && recorder.isUp());
+        assertThat(recorder.statuses()).anyMatch(status -> status.startsWith("down") && status.contains("1006"));
     }
 
     @Test
