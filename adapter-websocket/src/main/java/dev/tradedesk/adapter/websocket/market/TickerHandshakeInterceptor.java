@@ -2,7 +2,7 @@ package dev.tradedesk.adapter.websocket.market;
 
 import dev.tradedesk.application.sessions.port.in.AccessGrant;
 import dev.tradedesk.application.sessions.port.in.AccessGrantQuery;
-import dev.tradedesk.domain.common.DomainException;
+import dev.tradedesk.application.sessions.port.out.InvalidAccessTokenException;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,7 +43,7 @@ public final class TickerHandshakeInterceptor implements HandshakeInterceptor {
         AccessGrant grant;
         try {
             grant = grants.grant(token);
-        } catch (DomainException e) {
+        } catch (InvalidAccessTokenException e) {
             return refuse(response, HttpStatus.UNAUTHORIZED,
                     "Bearer realm=\"tradedesk\", error=\"invalid_token\", error_description=\"the access token is not valid\"");
         }

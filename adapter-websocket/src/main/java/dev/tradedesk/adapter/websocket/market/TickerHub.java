@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,9 +73,12 @@ public final class TickerHub implements AutoCloseable {
         this.clock = clock;
         this.lanes = new ExecutorService[settings.fanoutThreads()];
         for (int i = 0; i < lanes.length; i++) {
-            lanes[i] = Executors.newSingleThreadExecutor(daemon("ticker-fanout-" + i));
+            String name = "ticker-fanout-" + i;
+            lanes[i] = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, name));
         }
-        this.control = Executors.newFixedThreadPool(2, daemon("ticker-control"));
+        AtomicInteger controlThreads = new AtomicInteger();
+        this.control = Executors.newFixedThreadPool(2,
+                runnable -> daemon(runnable, "ticker-control-" + controlThreads.incrementAndGet()));
         metrics.bindGauges(connections::size, subscriptions::get);
     }
 
@@ -293,12 +295,9 @@ public final class TickerHub implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name.endsWith("-control") ? name + "-" + n.incrementAndGet() : name);
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }
