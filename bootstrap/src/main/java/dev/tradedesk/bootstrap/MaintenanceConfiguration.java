@@ -1,5 +1,6 @@
 package dev.tradedesk.bootstrap;
 
+import dev.tradedesk.adapter.websocket.market.TickerHub;
 import dev.tradedesk.application.accounts.port.out.OneTimeCodeRepository;
 import dev.tradedesk.application.orders.OrderSettings;
 import dev.tradedesk.application.orders.port.out.IdempotencyKeys;
@@ -28,17 +29,29 @@ class MaintenanceConfiguration {
     private final OneTimeCodeRepository codes;
     private final IdempotencyKeys idempotencyKeys;
     private final OrderSettings orderSettings;
+    private final ObjectProvider<TickerHub> ticker;
     private final Clock clock;
 
     MaintenanceConfiguration(RevocationSync revocations, ObjectProvider<SigningKeyService> signingKeys,
                              OneTimeCodeRepository codes, IdempotencyKeys idempotencyKeys,
-                             OrderSettings orderSettings, Clock clock) {
+                             OrderSettings orderSettings, ObjectProvider<TickerHub> ticker, Clock clock) {
         this.revocations = revocations;
         this.signingKeys = signingKeys;
         this.codes = codes;
         this.idempotencyKeys = idempotencyKeys;
         this.orderSettings = orderSettings;
+        this.ticker = ticker;
         this.clock = clock;
+    }
+
+    /**
+     * Live-ticker connections: closes those whose token expired or was revoked, whose reader stalled or
+     * that stopped answering pings; pings the silent ones. In memory, no I/O on this thread.
+     */
+    @Scheduled(fixedDelayString = "${tradedesk.ticker.sweep-interval:1s}",
+            initialDelayString = "${tradedesk.ticker.sweep-interval:1s}")
+    void sweepTickerConnections() {
+        ticker.ifAvailable(hub -> retryLater("sweeping the ticker connections", hub::sweep));
     }
 
     /** Picks up keys another node rotated in, well before they start signing (see SigningKeyService). */

@@ -38,11 +38,16 @@ public final class RevocationView {
     }
 
     public boolean revokes(AccessTokenClaims claims) {
-        if (revokedSessions.containsKey(claims.sessionId())) {
+        return revokes(claims.userId(), claims.sessionId(), claims.authzVersion());
+    }
+
+    /** Whether a token of this user and session, issued at {@code authzVersion}, is revoked. */
+    public boolean revokes(UUID userId, UUID sessionId, long authzVersion) {
+        if (revokedSessions.containsKey(sessionId)) {
             return true;
         }
-        UserFloor floor = userFloors.get(claims.userId());
-        return floor != null && claims.authzVersion() < floor.minVersion();
+        UserFloor floor = userFloors.get(userId);
+        return floor != null && authzVersion < floor.minVersion();
     }
 
     /** Forgets what no live token can be affected by any more. */

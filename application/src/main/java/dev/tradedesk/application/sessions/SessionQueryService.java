@@ -1,5 +1,7 @@
 package dev.tradedesk.application.sessions;
 
+import dev.tradedesk.application.sessions.port.in.AccessGrant;
+import dev.tradedesk.application.sessions.port.in.AccessGrantQuery;
 import dev.tradedesk.application.sessions.port.in.ActorQuery;
 import dev.tradedesk.application.sessions.port.in.PublicKeysQuery;
 import dev.tradedesk.application.sessions.port.in.SessionQuery;
@@ -17,7 +19,7 @@ import java.util.Map;
  * Reads about sessions. {@link #authenticate} is on every request's path: it verifies the token's
  * signature and claims, then asks this node's in-memory {@link RevocationView}; no database or Redis.
  */
-public final class SessionQueryService implements ActorQuery, PublicKeysQuery, SessionQuery {
+public final class SessionQueryService implements ActorQuery, AccessGrantQuery, PublicKeysQuery, SessionQuery {
 
     private final TokenIssuer tokenIssuer;
     private final RevocationView revocations;
@@ -34,11 +36,23 @@ public final class SessionQueryService implements ActorQuery, PublicKeysQuery, S
 
     @Override
     public Actor authenticate(String accessToken) {
+        return grant(accessToken).actor();
+    }
+
+    @Override
+    public AccessGrant grant(String accessToken) {
         AccessTokenClaims claims = tokenIssuer.verify(accessToken);
         if (revocations.revokes(claims)) {
             throw new InvalidAccessTokenException("the token's session or grants were revoked");
         }
-        return new Actor(claims.userId(), claims.sessionId(), claims.roles(), claims.permissions());
+        return new AccessGrant(new Actor(claims.userId(), claims.sessionId(), claims.roles(), claims.permissions()),
+                claims.authzVersion(), claims.expiresAt());
+    }
+
+    @Override
+    public boolean holds(AccessGrant grant) {
+        return clock.instant().isBefore(grant.expiresAt())
+                && !revocations.revokes(grant.actor().userId(), grant.actor().sessionId(), grant.authzVersion());
     }
 
     @Override

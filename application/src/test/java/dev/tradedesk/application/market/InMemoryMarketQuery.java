@@ -40,6 +40,29 @@ public class InMemoryMarketQuery implements MarketQuery {
         this.staleness = staleness;
     }
 
+    /** On the system clock with the default staleness limit of 10 s. */
+    public InMemoryMarketQuery() {
+        this(Clock.systemUTC(), Duration.ofSeconds(10));
+    }
+
+    /** Lists {@code base + quote} as trading, without filters. */
+    public InMemoryMarketQuery list(String base, String quote) {
+        Symbol symbol = new Symbol(base + quote);
+        list(new SymbolInfo(symbol, base, quote, SymbolStatus.TRADING, Optional.empty(), Optional.empty(),
+                Optional.empty()));
+        return this;
+    }
+
+    /** Remembers {@code tick} as its symbol's latest and gives it to every watcher, on this thread. */
+    public void publish(PriceTick tick) {
+        ticks.put(tick.symbol(), tick);
+        listeners.forEach(listener -> listener.accept(tick));
+    }
+
+    public int watcherCount() {
+        return listeners.size();
+    }
+
     /** A trading symbol with Binance-like filters: step 0.00001, min 0.00001, max 9000, min notional 5. */
     public static SymbolInfo trading(String symbol, String base, String quote) {
         return new SymbolInfo(new Symbol(symbol), base, quote, SymbolStatus.TRADING, Optional.empty(),
@@ -59,8 +82,7 @@ public class InMemoryMarketQuery implements MarketQuery {
     public PriceTick setPrice(String symbol, String price, Instant asOf) {
         PriceTick tick = new PriceTick(new Symbol(symbol), new BigDecimal(price), BigDecimal.ZERO, BigDecimal.ZERO,
                 Optional.empty(), Optional.empty(), asOf, "memory");
-        ticks.put(tick.symbol(), tick);
-        listeners.forEach(listener -> listener.accept(tick));
+        publish(tick);
         return tick;
     }
 

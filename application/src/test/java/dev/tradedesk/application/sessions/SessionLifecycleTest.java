@@ -14,6 +14,7 @@ import dev.tradedesk.application.common.LocalRateLimiter;
 import dev.tradedesk.application.common.MutableClock;
 import dev.tradedesk.application.common.RequestLimits;
 import dev.tradedesk.application.roles.InMemoryRoleRepository;
+import dev.tradedesk.application.sessions.port.in.AccessGrant;
 import dev.tradedesk.application.sessions.port.in.IssuedTokens;
 import dev.tradedesk.application.sessions.port.out.InvalidAccessTokenException;
 import dev.tradedesk.domain.common.Actor;
@@ -144,6 +145,22 @@ class SessionLifecycleTest {
         assertThat(b.accepts(phone)).isFalse();
         assertThat(a.accepts(laptop)).isTrue();
         assertThatThrownBy(() -> a.refresh.refresh(phone.refreshToken())).isInstanceOf(InvalidRefreshTokenException.class);
+    }
+
+    @Test
+    void a_grant_holds_until_its_token_expires_or_its_session_is_revoked_on_any_node() {
+        IssuedTokens tokens = register("ada@example.com");
+        AccessGrant grant = b.query.grant(tokens.accessToken());
+        assertThat(grant.expiresAt()).isEqualTo(clock.instant().plus(SessionPolicy.DEFAULT.accessTokenLifetime()));
+        assertThat(b.query.holds(grant)).isTrue();
+
+        clock.advance(SessionPolicy.DEFAULT.accessTokenLifetime());
+        assertThat(b.query.holds(grant)).as("expired").isFalse();
+
+        IssuedTokens other = register("bob@example.com");
+        AccessGrant otherGrant = b.query.grant(other.accessToken());
+        a.logout.logOut(a.query.authenticate(other.accessToken()), false);
+        assertThat(b.query.holds(otherGrant)).as("logged out on the other node").isFalse();
     }
 
     @Test

@@ -39,6 +39,13 @@ public final class RestSecurity {
             "/api/v1/market/**",
             "/api/v1/users/*", "/api/v1/users/*/wallet", "/api/v1/users/*/wallet/credits", "/api/v1/orders"};
     private static final String[] PERMISSION_CHECKED_GETS = {"/api/v1/users"};
+    /**
+     * The live ticker's WebSocket handshake authenticates itself (adapter-websocket): it also takes the
+     * token from the {@code access_token} query parameter, which browsers need and this chain does not
+     * read, and refuses without a valid token (401) or without {@code ticker:subscribe} (403). A bearer
+     * header that is present but invalid is still 401 here first.
+     */
+    private static final String TICKER_HANDSHAKE = "/ws/ticker";
 
     private final ActorQuery actors;
     private final ProblemWriter problems;
@@ -66,6 +73,7 @@ public final class RestSecurity {
                         .requestMatchers(OWN_ACCOUNT).authenticated()
                         .requestMatchers(PERMISSION_CHECKED).permitAll()
                         .requestMatchers(HttpMethod.GET, PERMISSION_CHECKED_GETS).permitAll()
+                        .requestMatchers(HttpMethod.GET, TICKER_HANDSHAKE).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .authenticationManagerResolver(request -> authenticationManager)

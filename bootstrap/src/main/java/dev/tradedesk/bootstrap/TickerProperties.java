@@ -1,0 +1,36 @@
+package dev.tradedesk.bootstrap;
+
+import dev.tradedesk.adapter.websocket.market.TickerSettings;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code tradedesk.ticker}: the live ticker's origin allow-list, limits and timings (see
+ * {@link TickerSettings} and docs/ticker.md).
+ *
+ * @param allowedOrigins    browser origins allowed to open {@code /ws/ticker} (besides the service's own);
+ *                          a handshake from any other {@code Origin} is 403
+ * @param fanoutThreads     0 means one per available processor
+ * @param sweepInterval     how often tokens, stalled sends and liveness are checked (1 s)
+ * @param socketSendBuffer  the kernel's send buffer per connection (SO_SNDBUF, 64 KiB): what a reader
+ *                          that stops reading can hold up before its sends block, are conflated and time out
+ */
+@ConfigurationProperties("tradedesk.ticker")
+public record TickerProperties(List<String> allowedOrigins, int maxSymbolsPerConnection, DataSize maxMessageSize,
+        int maxMessagesPerSecond, int maxViolations, Duration violationWindow, Duration sendTimeout,
+        int maxQueuedReplies, Duration pingInterval, Duration pongTimeout, int fanoutThreads, Duration sweepInterval,
+        DataSize socketSendBuffer) {
+
+    public TickerProperties {
+        allowedOrigins = allowedOrigins == null ? List.of()
+                : allowedOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty()).toList();
+    }
+
+    TickerSettings settings() {
+        return new TickerSettings(maxSymbolsPerConnection, Math.toIntExact(maxMessageSize.toBytes()), maxMessagesPerSecond,
+                maxViolations, violationWindow, sendTimeout, maxQueuedReplies, pingInterval, pongTimeout,
+                fanoutThreads > 0 ? fanoutThreads : Runtime.getRuntime().availableProcessors());
+    }
+}
