@@ -2,6 +2,8 @@ package dev.tradedesk.bootstrap;
 
 import dev.tradedesk.adapter.websocket.market.TickerHub;
 import dev.tradedesk.application.accounts.port.out.OneTimeCodeRepository;
+import dev.tradedesk.application.orders.OrderSettings;
+import dev.tradedesk.application.orders.port.out.IdempotencyKeys;
 import dev.tradedesk.application.sessions.RevocationSync;
 import dev.tradedesk.application.sessions.SigningKeyService;
 import java.time.Clock;
@@ -25,14 +27,19 @@ class MaintenanceConfiguration {
     private final RevocationSync revocations;
     private final ObjectProvider<SigningKeyService> signingKeys;
     private final OneTimeCodeRepository codes;
+    private final IdempotencyKeys idempotencyKeys;
+    private final OrderSettings orderSettings;
     private final ObjectProvider<TickerHub> ticker;
     private final Clock clock;
 
     MaintenanceConfiguration(RevocationSync revocations, ObjectProvider<SigningKeyService> signingKeys,
-                             OneTimeCodeRepository codes, ObjectProvider<TickerHub> ticker, Clock clock) {
+                             OneTimeCodeRepository codes, IdempotencyKeys idempotencyKeys,
+                             OrderSettings orderSettings, ObjectProvider<TickerHub> ticker, Clock clock) {
         this.revocations = revocations;
         this.signingKeys = signingKeys;
         this.codes = codes;
+        this.idempotencyKeys = idempotencyKeys;
+        this.orderSettings = orderSettings;
         this.ticker = ticker;
         this.clock = clock;
     }
@@ -66,6 +73,14 @@ class MaintenanceConfiguration {
             initialDelayString = "${tradedesk.one-time-codes.purge-interval:5m}")
     void purgeExpiredCodes() {
         retryLater("purging expired one-time codes", () -> codes.purgeExpired(clock.instant()));
+    }
+
+    /** Deletes Idempotency-Keys older than their retention (24 h); an expired key is ignored before that. */
+    @Scheduled(fixedDelayString = "${tradedesk.trading.idempotency-purge-interval:10m}",
+            initialDelayString = "${tradedesk.trading.idempotency-purge-interval:10m}")
+    void purgeExpiredIdempotencyKeys() {
+        retryLater("purging expired idempotency keys", () ->
+                idempotencyKeys.purgeCreatedBefore(clock.instant().minus(orderSettings.idempotencyRetention())));
     }
 
     private static void retryLater(String task, Runnable work) {

@@ -4,6 +4,10 @@ import dev.tradedesk.adapter.persistence.accounts.JdbcAccountRepository;
 import dev.tradedesk.adapter.persistence.accounts.JdbcLoginHistory;
 import dev.tradedesk.adapter.persistence.accounts.JdbcOneTimeCodeRepository;
 import dev.tradedesk.adapter.persistence.common.JdbcTransactionRunner;
+import dev.tradedesk.adapter.persistence.orders.JdbcIdempotencyKeys;
+import dev.tradedesk.adapter.persistence.orders.JdbcOrderRepository;
+import dev.tradedesk.adapter.persistence.wallets.JdbcLedger;
+import dev.tradedesk.adapter.persistence.wallets.JdbcWalletRepository;
 import dev.tradedesk.adapter.persistence.roles.JdbcRoleRepository;
 import dev.tradedesk.adapter.persistence.sessions.JdbcRevocationLog;
 import dev.tradedesk.adapter.persistence.sessions.JdbcSessionRepository;
@@ -56,5 +60,25 @@ class PersistenceConfiguration {
     @Bean
     JdbcOneTimeCodeRepository oneTimeCodeRepository(JdbcClient jdbc) {
         return new JdbcOneTimeCodeRepository(jdbc);
+    }
+
+    @Bean
+    JdbcWalletRepository walletRepository(JdbcClient jdbc) {
+        return new JdbcWalletRepository(jdbc);
+    }
+
+    @Bean
+    JdbcLedger ledger(JdbcClient jdbc) {
+        return new JdbcLedger(jdbc);
+    }
+
+    @Bean
+    JdbcOrderRepository orderRepository(JdbcClient jdbc) {
+        return new JdbcOrderRepository(jdbc);
+    }
+
+    @Bean
+    JdbcIdempotencyKeys idempotencyKeys(JdbcClient jdbc) {
+        return new JdbcIdempotencyKeys(jdbc);
     }
 }

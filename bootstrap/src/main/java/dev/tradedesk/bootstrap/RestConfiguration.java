@@ -10,7 +10,17 @@ import dev.tradedesk.adapter.rest.accounts.UserMapperImpl;
 import dev.tradedesk.adapter.rest.common.ProblemDetailsAdvice;
 import dev.tradedesk.adapter.rest.common.ProblemWriter;
 import dev.tradedesk.adapter.rest.common.RequestBodyLimitFilter;
+import dev.tradedesk.adapter.rest.orders.OrderController;
+import dev.tradedesk.adapter.rest.orders.OrderMapper;
+import dev.tradedesk.adapter.rest.orders.OrderMapperImpl;
 import dev.tradedesk.adapter.rest.roles.RoleController;
+import dev.tradedesk.adapter.rest.wallets.WalletController;
+import dev.tradedesk.adapter.rest.wallets.WalletMapper;
+import dev.tradedesk.adapter.rest.wallets.WalletMapperImpl;
+import dev.tradedesk.application.orders.port.in.OrderQuery;
+import dev.tradedesk.application.orders.port.in.PlaceOrderUseCase;
+import dev.tradedesk.application.wallets.port.in.CreditWalletUseCase;
+import dev.tradedesk.application.wallets.port.in.WalletQuery;
 import dev.tradedesk.adapter.rest.roles.RoleMapper;
 import dev.tradedesk.adapter.rest.roles.RoleMapperImpl;
 import dev.tradedesk.adapter.rest.market.MarketController;
@@ -186,5 +196,25 @@ class RestConfiguration {
     @Bean
     UserRoleController userRoleController(RoleQuery roles, AssignRoleUseCase assign) {
         return new UserRoleController(roles, assign);
+    }
+
+    @Bean
+    WalletMapper walletMapper() {
+        return new WalletMapperImpl();
+    }
+
+    @Bean
+    WalletController walletController(WalletQuery wallets, CreditWalletUseCase credit, WalletMapper mapper) {
+        return new WalletController(wallets, credit, mapper);
+    }
+
+    @Bean
+    OrderMapper orderMapper() {
+        return new OrderMapperImpl();
+    }
+
+    @Bean
+    OrderController orderController(PlaceOrderUseCase place, OrderQuery orders, OrderMapper mapper) {
+        return new OrderController(place, orders, mapper);
     }
 }

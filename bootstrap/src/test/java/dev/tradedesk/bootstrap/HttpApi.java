@@ -44,6 +44,17 @@ public final class HttpApi {
         return send(builder.build());
     }
 
+    /** As {@link #send(String, String, String, String, HttpRequest.BodyPublisher)}, with extra headers. */
+    public Response send(String method, String path, String bearer, String contentType, HttpRequest.BodyPublisher body,
+                         Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, bearer).method(method, body);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     private HttpRequest.Builder request(String path, String bearer) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("User-Agent", "tradedesk-tests");

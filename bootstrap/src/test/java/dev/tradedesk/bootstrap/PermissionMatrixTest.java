@@ -66,7 +66,12 @@ class PermissionMatrixTest extends ApplicationTestBase {
 
     /** A fresh victim and a fresh custom role for each call, so that deletions cannot spoil the next call. */
     private List<Row> rows() {
-        String other = api().register(uniqueEmail(), PASSWORD).json().get("user").get("id").asString();
+        Response victim = api().register(uniqueEmail(), PASSWORD);
+        String other = victim.json().get("user").get("id").asString();
+        Response victimsOrder = api().post("/api/v1/orders", "{\"symbol\": \"ETHUSDT\", \"side\": \"buy\", \"quantity\": \"0.01\"}",
+                victim.json().get("tokens").get("access_token").asString());
+        assertThat(victimsOrder.status()).as(victimsOrder.body()).isEqualTo(201);
+        String order = "{\"symbol\": \"ETHUSDT\", \"side\": \"buy\", \"quantity\": \"0.01\"}";
         String role = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         Response created = api().post("/api/v1/roles", "{\"name\": \"" + role + "\", \"permissions\": [\"reports:read\"]}",
                 tokens.get(Caller.SUPERUSER));
@@ -97,6 +102,14 @@ class PermissionMatrixTest extends ApplicationTestBase {
                 // market data: market:read (the user role has it; the anonymous role does not by default)
                 new Row("GET", "/api/v1/market/symbols", null, 401, 200, 200, 200),
                 new Row("GET", "/api/v1/market/prices/BTCUSDT", null, 401, 200, 200, 200),
+                // wallet and orders: own wallet and orders; another user's order is 404 to everyone
+                new Row("GET", "/api/v1/wallet", null, 401, 200, 200, 200),
+                new Row("POST", "/api/v1/orders", order, 401, 201, 201, 201),
+                new Row("GET", "/api/v1/orders", null, 401, 200, 200, 200),
+                new Row("GET", "/api/v1/orders/" + victimsOrder.json().get("id").asString(), null, 401, 404, 404, 404),
+                new Row("GET", "/api/v1/users/" + other + "/wallet", null, 401, 403, 200, 200),
+                new Row("POST", "/api/v1/users/" + other + "/wallet/credits", "{\"asset\": \"USDT\", \"amount\": \"5\"}",
+                        401, 403, 201, 201),
                 // last: deletes the victim
                 new Row("DELETE", "/api/v1/users/" + other, null, 401, 404, 204, 204));
     }

@@ -18,6 +18,12 @@ public class OverloadedException extends DomainException implements RetryAfter {
         this.retryAfter = TooManyAttemptsException.requirePositive(retryAfter);
     }
 
+    /** Overloaded because of {@code cause} (kept for the logs, never shown to clients). */
+    public OverloadedException(Duration retryAfter, Throwable cause) {
+        super("overloaded", "The service is busy. Try again shortly.", cause);
+        this.retryAfter = TooManyAttemptsException.requirePositive(retryAfter);
+    }
+
     @Override
     public Duration retryAfter() {
         return retryAfter;

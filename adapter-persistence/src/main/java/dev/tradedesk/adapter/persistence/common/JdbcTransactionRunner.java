@@ -1,6 +1,7 @@
 package dev.tradedesk.adapter.persistence.common;
 
 import dev.tradedesk.application.common.port.out.TransactionRunner;
+import dev.tradedesk.domain.common.OverloadedException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
@@ -16,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@link TransactionRunner} over Spring's transaction manager. Serializable work that PostgreSQL aborts
  * for a serialization failure (SQLSTATE 40001) or a deadlock (40P01) is run again after a jittered,
- * exponentially growing pause, up to {@code maxAttempts} times.
+ * exponentially growing pause, up to {@code maxAttempts} times; when every attempt was aborted, the
+ * work fails with {@link OverloadedException} (503 with {@code Retry-After}: nothing was committed, and
+ * the same request may succeed shortly).
  */
 public final class JdbcTransactionRunner implements TransactionRunner {
 
@@ -55,8 +58,12 @@ public final class JdbcTransactionRunner implements TransactionRunner {
             try {
                 return template.execute(status -> work.get());
             } catch (RuntimeException e) {
-                if (attempt >= maxAttempts || !isRetryable(e)) {
+                if (!isRetryable(e)) {
                     throw e;
+                }
+                if (attempt >= maxAttempts) {
+                    log.warn("transaction aborted by the database {} times, giving up: {}", attempt, e.toString());
+                    throw new OverloadedException(Duration.ofSeconds(1), e);
                 }
                 log.debug("transaction aborted by the database (attempt {} of {}), retrying", attempt, maxAttempts);
                 pause(attempt);

@@ -108,8 +108,9 @@ class JdbcTransactionRunnerTest {
                 try {
                     result.get(30, TimeUnit.SECONDS);
                 } catch (java.util.concurrent.ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(DataAccessException.class);
-                    assertThat(JdbcTransactionRunner.isRetryable(e.getCause())).isTrue();
+                    assertThat(e.getCause()).isInstanceOf(dev.tradedesk.domain.common.OverloadedException.class);
+                    assertThat(e.getCause().getCause()).isInstanceOf(DataAccessException.class);
+                    assertThat(JdbcTransactionRunner.isRetryable(e.getCause().getCause())).isTrue();
                     failures++;
                 }
             }
@@ -131,5 +132,18 @@ class JdbcTransactionRunnerTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void gives_up_after_the_last_attempt_with_an_overloaded_outcome() {
+        var runner = new JdbcTransactionRunner(new DataSourceTransactionManager(db.dataSource()), 3, Duration.ofMillis(1));
+        AtomicInteger attempts = new AtomicInteger();
+        assertThatThrownBy(() -> runner.serializable(() -> {
+            attempts.incrementAndGet();
+            throw new org.springframework.dao.CannotAcquireLockException("aborted",
+                    new java.sql.SQLException("could not serialize access", "40001"));
+        })).isInstanceOf(dev.tradedesk.domain.common.OverloadedException.class)
+                .hasCauseInstanceOf(org.springframework.dao.CannotAcquireLockException.class);
+        assertThat(attempts).hasValue(3);
     }
 }

@@ -28,6 +28,7 @@ public final class ProblemCodes {
             Map.entry("email_taken", HttpStatus.CONFLICT),
             Map.entry("role_exists", HttpStatus.CONFLICT),
             Map.entry("role_builtin", HttpStatus.CONFLICT),
+            Map.entry("idempotency_in_progress", HttpStatus.CONFLICT),
             Map.entry("payload_too_large", HttpStatus.PAYLOAD_TOO_LARGE),
             Map.entry("unsupported_media_type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
             Map.entry("too_many_requests", HttpStatus.TOO_MANY_REQUESTS),

@@ -37,7 +37,7 @@ public final class RestSecurity {
             "/api/v1/roles", "/api/v1/roles/**", "/api/v1/authz/check",
             "/api/v1/users/*/roles", "/api/v1/users/*/roles/**", "/api/v1/users/*/permissions/**",
             "/api/v1/market/**",
-            "/api/v1/users/*"};
+            "/api/v1/users/*", "/api/v1/users/*/wallet", "/api/v1/users/*/wallet/credits", "/api/v1/orders"};
     private static final String[] PERMISSION_CHECKED_GETS = {"/api/v1/users"};
     /**
      * The live ticker's WebSocket handshake authenticates itself (adapter-websocket): it also takes the
