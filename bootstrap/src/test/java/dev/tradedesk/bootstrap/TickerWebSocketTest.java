@@ -133,6 +133,11 @@ class TickerWebSocketTest extends ApplicationTestBase {
         JsonNode error = client.awaitType("error");
         assertThat(error.path("code").asString()).isEqualTo("unknown_symbol");
         assertThat(client.isClosed()).isFalse();
+
+        String metrics = api().get("/actuator/prometheus", null).body();
+        assertThat(metrics).contains("tradedesk_ticker_connections", "tradedesk_ticker_subscriptions",
+                "tradedesk_ticker_messages_sent_total", "tradedesk_ticker_updates_conflated_total",
+                "tradedesk_ticker_tick_latency_seconds_bucket");
     }
 
     @Test

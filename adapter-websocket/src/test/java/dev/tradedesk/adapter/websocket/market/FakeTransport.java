@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 final class FakeTransport implements TickerTransport {
 
     private final List<String> sent = new ArrayList<>();
+    private final List<String> senderThreads = new ArrayList<>();
     private final Deque<Consumer<Throwable>> held = new ArrayDeque<>();
     private boolean paused;
     private int pings;
@@ -26,6 +27,7 @@ final class FakeTransport implements TickerTransport {
         boolean complete;
         synchronized (this) {
             sent.add(text);
+            senderThreads.add(Thread.currentThread().getName());
             sendsInProgress++;
             maxSendsInProgress = Math.max(maxSendsInProgress, sendsInProgress);
             complete = !paused;
@@ -70,6 +72,11 @@ final class FakeTransport implements TickerTransport {
 
     synchronized List<String> sent() {
         return List.copyOf(sent);
+    }
+
+    /** The names of the threads that started each send, in order. */
+    synchronized List<String> senderThreads() {
+        return List.copyOf(senderThreads);
     }
 
     synchronized int pings() {

@@ -126,6 +126,9 @@ class TickerHubTest {
         assertThat(live.path("volume_24h").asString()).isEqualTo("1234.5");
         assertThat(live.path("ts").asString()).isEqualTo("2026-11-21T10:15:30.123Z");
         assertThat(tickers(client, "ETHUSDT")).isEmpty();
+        List<String> threads = client.senderThreads();
+        assertThat(threads.get(threads.size() - 1)).as("ticks are sent off the thread that received them")
+                .startsWith("ticker-fanout-").isNotEqualTo(Thread.currentThread().getName());
     }
 
     @Test
