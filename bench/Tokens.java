@@ -40,10 +40,13 @@ public class Tokens {
             results.add(pool.submit(() -> logIn(http, base, email, password)));
         }
         List<String> lines = new ArrayList<>();
-        for (Future<String> result : results) {
-            lines.add(result.get());
+        try {
+            for (Future<String> result : results) {
+                lines.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         Files.write(out, lines);
     }
 
@@ -58,10 +61,11 @@ public class Tokens {
             if (response.statusCode() == 200) {
                 return group(ACCESS, response.body()) + " " + group(REFRESH, response.body());
             }
-            if (response.statusCode() != 503 || attempt == 5) { // 503 overloaded: the hashing queue was full
+            // 503 overloaded: the hashing queue was full (a busy machine); wait as told and try again
+            if (response.statusCode() != 503 || attempt == 20) {
                 throw new IllegalStateException("login of " + email + ": HTTP " + response.statusCode() + " " + response.body());
             }
-            Thread.sleep(500);
+            Thread.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
         }
     }
 
