@@ -113,6 +113,12 @@ public final class SigningKeyRing {
         return current().getKeyID();
     }
 
+    /** Whether the key {@code kid} is among the keys trusted for verification right now. */
+    public boolean trusts(String kid) {
+        State current = state;
+        return kid != null && current != null && current.all().getKeyByKeyId(kid) != null;
+    }
+
     /** Every trusted key with its private part, read afresh on each use. */
     public JWKSource<SecurityContext> source() {
         return (selector, context) -> selector.select(loaded().all());

@@ -197,6 +197,78 @@ class NimbusTokenIssuerTest {
     }
 
     @Test
+    void a_token_verified_before_is_refused_once_it_expires() {
+        SteppingClock clock = new SteppingClock(NOW);
+        NimbusTokenIssuer cached = new NimbusTokenIssuer(keys, SETTINGS, clock);
+        String token = signed(b -> b.expirationTime(Date.from(NOW.plusSeconds(60))));
+
+        assertThat(cached.verify(token).userId()).isEqualTo(claims.userId());
+        assertThat(cached.verify(token).userId()).isEqualTo(claims.userId());
+        clock.now = NOW.plusSeconds(60);
+        assertThat(cached.verify(token).userId()).isEqualTo(claims.userId());
+        clock.now = NOW.plusSeconds(61);
+        assertThatThrownBy(() -> cached.verify(token)).isInstanceOf(InvalidAccessTokenException.class);
+    }
+
+    @Test
+    void a_token_verified_before_is_refused_once_its_key_is_no_longer_trusted() {
+        String token = issuer.issue(claims);
+        assertThat(issuer.verify(token)).isEqualTo(claims);
+
+        ECKey next = SigningKeyRing.generateKey();
+        keys.replace(next, List.of(next));
+
+        assertRefused(token);
+        assertThat(issuer.verify(issuer.issue(claims))).isEqualTo(claims);
+    }
+
+    @Test
+    void a_refused_token_stays_refused_and_a_changed_one_is_checked_afresh() {
+        String token = issuer.issue(claims);
+        assertThat(issuer.verify(token)).isEqualTo(claims);
+        String[] parts = token.split("\\.");
+        String otherSignature = signed(b -> { }).split("\\.")[2];
+
+        assertRefused(parts[0] + "." + parts[1] + "." + otherSignature);
+        assertRefused(token + "x");
+        assertRefused(token.substring(0, token.length() - 1));
+        assertThat(issuer.verify(token)).isEqualTo(claims);
+    }
+
+    @Test
+    void without_a_cache_every_check_is_done_in_full() {
+        NimbusTokenIssuer uncached = new NimbusTokenIssuer(keys, SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC), 0);
+        String token = uncached.issue(claims);
+        assertThat(uncached.verify(token)).isEqualTo(claims);
+        ECKey next = SigningKeyRing.generateKey();
+        keys.replace(next, List.of(next));
+        assertThatThrownBy(() -> uncached.verify(token)).isInstanceOf(InvalidAccessTokenException.class);
+    }
+
+    private static final class SteppingClock extends Clock {
+        volatile Instant now;
+
+        SteppingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
     void the_signing_helper_makes_tokens_that_pass_when_unchanged() {
         assertThat(issuer.verify(signed(b -> { })).roles()).containsExactly("superuser");
     }
