@@ -31,6 +31,9 @@ public final class MarketStreamLeader implements AutoCloseable {
 
     public static final String LEASE = "market:stream";
 
+    /** The longest wait between polls after failures, in poll intervals (2 s x 30 = 1 min by default). */
+    static final long MAX_POLL_BACKOFF_FACTOR = 30;
+
     private static final System.Logger log = System.getLogger(MarketStreamLeader.class.getName());
 
     private final TickerFeed feed;
@@ -43,9 +46,9 @@ public final class MarketStreamLeader implements AutoCloseable {
     private final MarketSettings settings;
 
     private TickerFeed.Connection connection;
-    private Set<Symbol> streaming = Set.of();
     private volatile boolean streamUp;
-    private Instant lastPoll = Instant.MIN;
+    private Instant nextPoll = Instant.MIN;
+    private int pollFailures;
     private boolean closed;
 
     public MarketStreamLeader(TickerFeed feed, PriceSource exchange, TickerFanout fanout, PriceCache cache,
@@ -73,7 +76,7 @@ public final class MarketStreamLeader implements AutoCloseable {
             log.log(Level.INFO, "node {0} no longer holds the market stream lease; closing its stream", settings.nodeId());
             disconnect();
         }
-        if (holder && !streamUp && !clock.instant().isBefore(lastPoll.plus(settings.pollInterval()))) {
+        if (holder && !streamUp && !clock.instant().isBefore(nextPoll)) {
             poll();
         }
     }
@@ -94,11 +97,15 @@ public final class MarketStreamLeader implements AutoCloseable {
     }
 
     private void open() {
-        streaming = market.streamSymbols();
+        Set<Symbol> streaming = market.streamSymbols();
         log.log(Level.INFO, "node {0} holds the market stream lease; streaming {1} symbols",
                 settings.nodeId(), streaming.size());
         streamUp = false;
-        lastPoll = Instant.MIN;
+        nextPoll = Instant.MIN;
+        if (streaming.isEmpty()) {
+            connection = () -> { };
+            return;
+        }
         connection = feed.connect(streaming, new TickerFeed.Listener() {
             @Override
             public void onTick(PriceTick tick) {
@@ -124,15 +131,37 @@ public final class MarketStreamLeader implements AutoCloseable {
         }
     }
 
+    /**
+     * Polls once; after a failure the next poll waits twice as long each time (up to {@value #MAX_POLL_BACKOFF_FACTOR}
+     * poll intervals, or until the exchange's own backoff ends), and the failure is logged on the 1st,
+     * 2nd, 4th, 8th... time only, so an unreachable exchange neither floods it nor the log.
+     */
     private void poll() {
-        lastPoll = clock.instant();
-        if (streaming.isEmpty()) {
+        Instant now = clock.instant();
+        nextPoll = now.plus(settings.pollInterval());
+        // asked afresh: a stream opened while the symbol list was unavailable follows the configured
+        // symbols unfiltered, and one unlisted symbol would fail every poll
+        Set<Symbol> symbols = market.streamSymbols();
+        if (symbols.isEmpty()) {
             return;
         }
         try {
-            exchange.prices(streaming).forEach(this::distribute);
+            exchange.prices(symbols).forEach(this::distribute);
+            if (pollFailures > 0) {
+                log.log(Level.INFO, "polling prices works again after {0} failure(s)", pollFailures);
+            }
+            pollFailures = 0;
         } catch (PriceUnavailableException | UnknownSymbolException e) {
-            log.log(Level.WARNING, "polling prices while the stream is down failed: {0}", e.getMessage());
+            pollFailures++;
+            long factor = 1L << Math.min(pollFailures, 30);
+            Instant backoff = now.plus(settings.pollInterval().multipliedBy(Math.min(factor, MAX_POLL_BACKOFF_FACTOR)));
+            Instant exchangeBackoff = e instanceof PriceUnavailableException unavailable
+                    ? unavailable.retryAt().orElse(backoff) : backoff;
+            nextPoll = exchangeBackoff.isAfter(backoff) ? exchangeBackoff : backoff;
+            if (Integer.bitCount(pollFailures) == 1) {
+                log.log(Level.WARNING, "polling prices while the stream is down failed ({0} in a row; next try at {1}): {2}",
+                        pollFailures, nextPoll, e.getMessage());
+            }
         }
     }
 

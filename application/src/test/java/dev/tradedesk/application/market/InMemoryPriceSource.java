@@ -29,6 +29,7 @@ public class InMemoryPriceSource implements PriceSource {
     private final List<Symbol> order = new CopyOnWriteArrayList<>();
     private volatile PriceUnavailableException failure;
     private final AtomicInteger priceCalls = new AtomicInteger();
+    private final AtomicInteger batchCalls = new AtomicInteger();
     private volatile CountDownLatch priceGate;
 
     public InMemoryPriceSource() {
@@ -95,6 +96,7 @@ public class InMemoryPriceSource implements PriceSource {
         if (wanted.isEmpty()) {
             return List.of();
         }
+        batchCalls.incrementAndGet();
         failIfSwitchedOff();
         Map<Symbol, PriceTick> found = new LinkedHashMap<>();
         for (Symbol symbol : new LinkedHashSet<>(wanted)) {
@@ -106,6 +108,11 @@ public class InMemoryPriceSource implements PriceSource {
     /** How many times {@link #price(Symbol)} was called (directly or through {@link #prices}). */
     public int priceCalls() {
         return priceCalls.get();
+    }
+
+    /** How many times {@link #prices} asked for a non-empty list, failed or not. */
+    public int batchCalls() {
+        return batchCalls.get();
     }
 
     /** Makes {@link #price(Symbol)} wait until {@code gate} opens, as a slow exchange would. */

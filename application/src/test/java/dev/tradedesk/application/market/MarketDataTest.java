@@ -297,6 +297,45 @@ class MarketDataTest {
         }
 
         @Test
+        void failedPollsBackOffExponentiallyUpToALimit() {
+            MarketDataService a = node("a");
+            MarketStreamLeader leaderA = leader(a, "a");
+            exchange.unavailable();
+            leaderA.maintain(); // opens the stream, polls once: failure 1, next poll in 4 s
+            int calls = exchange.batchCalls();
+
+            clock.advance(Duration.ofSeconds(3));
+            leaderA.maintain();
+            assertThat(exchange.batchCalls()).as("backing off after one failure").isEqualTo(calls);
+            clock.advance(Duration.ofSeconds(1));
+            leaderA.maintain(); // failure 2, next poll in 8 s
+            assertThat(exchange.batchCalls()).isGreaterThan(calls);
+            calls = exchange.batchCalls();
+            clock.advance(Duration.ofSeconds(7));
+            leaderA.maintain();
+            assertThat(exchange.batchCalls()).as("backing off longer after two").isEqualTo(calls);
+
+            for (int i = 0; i < 10; i++) {
+                clock.advance(Duration.ofSeconds(60));
+                leaderA.maintain();
+            }
+            calls = exchange.batchCalls();
+            clock.advance(Duration.ofSeconds(60));
+            leaderA.maintain();
+            assertThat(exchange.batchCalls()).as("never more than a minute apart").isGreaterThan(calls);
+
+            exchange.recover();
+            exchange.put(tick(BTC, "64444", clock.instant()));
+            clock.advance(Duration.ofSeconds(60));
+            leaderA.maintain();
+            assertThat(a.latestTick(BTC)).get().extracting(PriceTick::price).isEqualTo(new BigDecimal("64444"));
+            calls = exchange.batchCalls();
+            clock.advance(Duration.ofSeconds(2));
+            leaderA.maintain();
+            assertThat(exchange.batchCalls()).as("back to the normal interval after a success").isGreaterThan(calls);
+        }
+
+        @Test
         void whenTheFanoutIsDownTheHolderStillServesItsOwnNode() {
             MarketDataService a = node("a");
             MarketStreamLeader leaderA = leader(a, "a");
