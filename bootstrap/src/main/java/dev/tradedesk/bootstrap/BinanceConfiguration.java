@@ -9,8 +9,10 @@ import dev.tradedesk.adapter.binance.replay.ReplayTickerFeed;
 import dev.tradedesk.application.market.port.out.PriceSource;
 import dev.tradedesk.application.market.port.out.TickerFeed;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * adapter-binance: Binance Spot REST and its combined stream at the configured base URLs or, with
@@ -25,23 +27,28 @@ class BinanceConfiguration {
                 .withStream(BinanceSettings.Stream.defaults(market.binanceWsUrl()));
     }
 
+    /** The bundled recording, read once and only in replay mode. */
     @Bean
-    PriceSource priceSource(MarketProperties market, BinanceSettings settings, Clock clock) {
+    @Lazy
+    ReplayMarket replayMarket() {
+        return ReplayMarket.bundled();
+    }
+
+    @Bean
+    PriceSource priceSource(MarketProperties market, BinanceSettings settings, ObjectProvider<ReplayMarket> replay,
+            Clock clock) {
         if (MarketProperties.REPLAY.equals(market.source())) {
-            return new ReplayPriceSource(replay(), clock);
+            return new ReplayPriceSource(replay.getObject(), clock);
         }
         return new BinancePriceSource(settings, clock);
     }
 
     @Bean
-    TickerFeed tickerFeed(MarketProperties market, BinanceSettings settings, Clock clock) {
+    TickerFeed tickerFeed(MarketProperties market, BinanceSettings settings, ObjectProvider<ReplayMarket> replay,
+            Clock clock) {
         if (MarketProperties.REPLAY.equals(market.source())) {
-            return new ReplayTickerFeed(replay(), clock);
+            return new ReplayTickerFeed(replay.getObject(), clock);
         }
         return new BinanceTickerFeed(settings);
-    }
-
-    private static ReplayMarket replay() {
-        return ReplayMarket.bundled();
     }
 }
