@@ -65,6 +65,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import java.util.List;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -92,6 +93,12 @@ class RestConfiguration {
                 new RequestBodyLimitFilter(http.maxBodySize().toBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Spring Security's own observations: per-filter ones only on request (see {@link HttpProperties}). */
+    @Bean
+    SecurityObservationSettings securityObservationSettings(HttpProperties http) {
+        return SecurityObservationSettings.withDefaults().shouldObserveRequests(http.observeSecurityFilters()).build();
     }
 
     @Bean

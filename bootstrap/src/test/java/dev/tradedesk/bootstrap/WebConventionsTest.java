@@ -135,6 +135,16 @@ class WebConventionsTest extends ApplicationTestBase {
     }
 
     @Test
+    void spring_security_observes_authorizations_but_not_each_filter_of_its_chain() {
+        assertThat(api().get("/.well-known/jwks.json", null).status()).isEqualTo(200);
+
+        String metrics = api().get("/actuator/prometheus", null).body();
+
+        assertThat(metrics).contains("spring_security_authorizations")
+                .doesNotContain("spring_security_filterchains");
+    }
+
+    @Test
     void the_openapi_document_and_swagger_ui_are_served() {
         Response docs = api().get("/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);

@@ -17,8 +17,13 @@ public record UserProfile(UUID id, String email, String name, boolean emailVerif
     }
 
     public static UserProfile of(Account account, Set<String> permissions) {
+        return of(account, account.roles(), permissions);
+    }
+
+    /** The account with grants known otherwise (a verified access token's, for the caller itself). */
+    public static UserProfile of(Account account, Set<String> roles, Set<String> permissions) {
         return new UserProfile(account.id(), account.email().value(),
                 account.name() == null ? null : account.name().value(), account.emailVerified(),
-                new TreeSet<>(account.roles()), new TreeSet<>(permissions), account.createdAt());
+                new TreeSet<>(roles), new TreeSet<>(permissions), account.createdAt());
     }
 }
