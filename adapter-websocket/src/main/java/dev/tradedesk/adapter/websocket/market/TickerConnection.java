@@ -49,6 +49,7 @@ final class TickerConnection {
 
     private volatile long lastHeardNanos;
     private volatile long pingedAtNanos;
+    private volatile boolean pingQueued;
 
     private long rateWindowStart;
     private int rateCount;
@@ -220,6 +221,15 @@ final class TickerConnection {
 
     void pinged(long nowNanos) {
         pingedAtNanos = nowNanos;
+    }
+
+    /** Whether a ping is waiting for the control pool (its pong timeout has not started). */
+    boolean pingQueued() {
+        return pingQueued;
+    }
+
+    void pingQueued(boolean queued) {
+        pingQueued = queued;
     }
 
     // ---- inbound limits (inbound thread only) ----
