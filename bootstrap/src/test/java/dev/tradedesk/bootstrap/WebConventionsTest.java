@@ -70,7 +70,7 @@ class WebConventionsTest extends ApplicationTestBase {
 
     @Test
     void large_headers_and_bodies_are_read_whole_through_the_small_socket_buffers() {
-        // tradedesk.ticker.socket-app-buffer (2 KiB) is Tomcat's read and write buffer of every connection:
+        // tradedesk.ticker.socket-app-buffer (1 KiB) is Tomcat's read and write buffer of every connection:
         // 6 KiB of headers (Tomcat's header limit is 8 KiB), a body of almost 64 KiB and a response of
         // several KiB still go through whole, in more reads and writes
         Response me = api().send("GET", "/api/v1/users/me", token, null, BodyPublishers.noBody(),
