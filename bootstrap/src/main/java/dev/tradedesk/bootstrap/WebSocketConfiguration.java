@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WebSocketConfiguration {
 
     static final String TICKER_PATH = "/ws/ticker";
+    static final int TEXT_BUFFER_CHARS = 512;
     static final String TOMCAT_WEBSOCKET_BUFFER_SIZE = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
     private static final Logger log = LoggerFactory.getLogger(WebSocketConfiguration.class);
 
@@ -108,13 +109,15 @@ class WebSocketConfiguration {
     }
 
     /**
-     * The container's per-connection buffers: client messages larger than the limit are refused by the
-     * container itself (close 1009), and small buffers keep the memory per subscriber small.
+     * The container's per-connection message buffers, small to keep the memory per subscriber small:
+     * the text buffer ({@value #TEXT_BUFFER_CHARS} chars, two bytes each) is not the message limit, the
+     * handler takes longer messages in parts and enforces the limit itself (close 1009); binary messages
+     * close the connection anyway (1003), larger ones already by the container (1009).
      */
     @Bean
     ServletServerContainerFactoryBean webSocketContainer(TickerSettings settings) {
         var container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(settings.maxMessageBytes());
+        container.setMaxTextMessageBufferSize(Math.min(TEXT_BUFFER_CHARS, settings.maxMessageBytes()));
         container.setMaxBinaryMessageBufferSize(1024);
         container.setAsyncSendTimeout(settings.sendTimeout().toMillis());
         return container;

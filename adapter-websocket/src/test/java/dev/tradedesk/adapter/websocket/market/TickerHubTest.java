@@ -305,6 +305,20 @@ class TickerHubTest {
     }
 
     @Test
+    void a_client_message_in_parts_is_put_together_and_one_over_the_limit_is_too_big() {
+        TickerConnection connection = connect(new FakeTransport());
+
+        assertThat(connection.messagePart("{\"op\": \"ping\"}", true, 16)).isEqualTo("{\"op\": \"ping\"}");
+        assertThat(connection.messagePart("{\"op\": ", false, 16)).isNull();
+        assertThat(connection.messagePart("\"ping\"}", true, 16)).isEqualTo("{\"op\": \"ping\"}");
+        assertThat(connection.messagePart("0123456789", false, 16)).isNull();
+        assertThat(connection.messagePart("0123456789", false, 16)).isSameAs(TickerConnection.TOO_BIG);
+        // the next message starts afresh
+        assertThat(connection.messagePart("abc", false, 16)).isNull();
+        assertThat(connection.messagePart("def", true, 16)).isEqualTo("abcdef");
+    }
+
+    @Test
     void the_pong_timeout_runs_from_when_the_ping_goes_out_not_from_when_it_was_queued() throws Exception {
         // the two control threads are stuck pinging two connections; a third connection's ping waits
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
