@@ -16,12 +16,20 @@ import org.springframework.util.unit.DataSize;
  * @param sweepInterval     how often tokens, stalled sends and liveness are checked (1 s)
  * @param socketSendBuffer  the kernel's send buffer per connection (SO_SNDBUF, 64 KiB): what a reader
  *                          that stops reading can hold up before its sends block, are conflated and time out
+ * @param socketAppBuffer   Tomcat's read and write buffers of every connection ({@code socket.appReadBufSize},
+ *                          {@code socket.appWriteBufSize}; Tomcat's default 8 KiB each), kept for the life of a
+ *                          WebSocket connection (1 KiB: HTTP requests and responses larger than this take more
+ *                          reads and writes, nothing else)
+ * @param containerBuffer   Tomcat's WebSocket buffer size ({@code org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE},
+ *                          a JVM-wide system property read once; Tomcat's default 8 KiB): the frame input buffer
+ *                          and the output and encoder buffers of each session (512 bytes: a ticker update is ~250
+ *                          bytes; longer messages are read and written in several pieces)
  */
 @ConfigurationProperties("tradedesk.ticker")
 public record TickerProperties(List<String> allowedOrigins, int maxSymbolsPerConnection, DataSize maxMessageSize,
         int maxMessagesPerSecond, int maxViolations, Duration violationWindow, Duration sendTimeout,
         int maxQueuedReplies, Duration pingInterval, Duration pongTimeout, int fanoutThreads, Duration sweepInterval,
-        DataSize socketSendBuffer) {
+        DataSize socketSendBuffer, DataSize socketAppBuffer, DataSize containerBuffer) {
 
     public TickerProperties {
         allowedOrigins = allowedOrigins == null ? List.of()

@@ -10,6 +10,8 @@ import dev.tradedesk.application.market.port.in.MarketQuery;
 import dev.tradedesk.application.sessions.port.in.AccessGrantQuery;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 class WebSocketConfiguration {
 
     static final String TICKER_PATH = "/ws/ticker";
+    static final int TEXT_BUFFER_CHARS = 512;
+    static final String TOMCAT_WEBSOCKET_BUFFER_SIZE = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+    private static final Logger log = LoggerFactory.getLogger(WebSocketConfiguration.class);
 
     @Bean
     TickerSettings tickerSettings(TickerProperties properties) {
@@ -64,21 +69,55 @@ class WebSocketConfiguration {
      * megabytes): a subscriber that stops reading holds up at most this much before its send blocks,
      * newer updates replace the waiting one, and the send timeout drops it. Also applies to HTTP
      * responses, which merely take more write calls when larger.
+     *
+     * <p>Tomcat's own read and write buffers of each connection ({@code socket.appReadBufSize},
+     * {@code socket.appWriteBufSize}, 8 KiB each by default) live as long as the connection, so for a
+     * WebSocket subscriber they are 16 KiB of heap each: smaller ones keep the memory per subscriber small
+     * (bench/findings.md, figure 5). HTTP is unaffected beyond the number of reads and writes: a request's
+     * header buffer is {@code maxHttpHeaderSize} plus this read buffer, and large responses are written
+     * straight from the response buffer.
      */
     @Bean
-    TomcatConnectorCustomizer tickerSocketSendBuffer(TickerProperties properties) {
-        return connector -> connector.setProperty("socket.txBufSize",
-                String.valueOf(properties.socketSendBuffer().toBytes()));
+    TomcatConnectorCustomizer tickerSocketBuffers(TickerProperties properties) {
+        return connector -> {
+            connector.setProperty("socket.txBufSize", String.valueOf(properties.socketSendBuffer().toBytes()));
+            String appBuffer = String.valueOf(properties.socketAppBuffer().toBytes());
+            connector.setProperty("socket.appReadBufSize", appBuffer);
+            connector.setProperty("socket.appWriteBufSize", appBuffer);
+        };
     }
 
     /**
-     * The container's per-connection buffers: client messages larger than the limit are refused by the
-     * container itself (close 1009), and small buffers keep the memory per subscriber small.
+     * Tomcat's WebSocket buffer size, a JVM-wide system property that Tomcat reads once, when its
+     * WebSocket classes are first used: the frame input buffer and the output and encoder buffers of every
+     * session (3 x 8 KiB by default). Set here because connector customizers run while the web server is
+     * created, before Tomcat starts its WebSocket container; a value already given on the command line
+     * ({@code -Dorg.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE=...}) wins.
+     */
+    @Bean
+    TomcatConnectorCustomizer tickerContainerBuffer(TickerProperties properties) {
+        return connector -> {
+            String size = String.valueOf(properties.containerBuffer().toBytes());
+            String given = System.getProperty(TOMCAT_WEBSOCKET_BUFFER_SIZE);
+            if (given == null) {
+                System.setProperty(TOMCAT_WEBSOCKET_BUFFER_SIZE, size);
+            } else if (!given.equals(size)) {
+                log.info("{}={} set on the command line; tradedesk.ticker.container-buffer ({}) not applied",
+                        TOMCAT_WEBSOCKET_BUFFER_SIZE, given, size);
+            }
+        };
+    }
+
+    /**
+     * The container's per-connection message buffers, small to keep the memory per subscriber small:
+     * the text buffer ({@value #TEXT_BUFFER_CHARS} chars, two bytes each) is not the message limit, the
+     * handler takes longer messages in parts and enforces the limit itself (close 1009); binary messages
+     * close the connection anyway (1003), larger ones already by the container (1009).
      */
     @Bean
     ServletServerContainerFactoryBean webSocketContainer(TickerSettings settings) {
         var container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(settings.maxMessageBytes());
+        container.setMaxTextMessageBufferSize(Math.min(TEXT_BUFFER_CHARS, settings.maxMessageBytes()));
         container.setMaxBinaryMessageBufferSize(1024);
         container.setAsyncSendTimeout(settings.sendTimeout().toMillis());
         return container;

@@ -220,6 +220,16 @@ class TickerWebSocketTest extends ApplicationTestBase {
     }
 
     @Test
+    void a_message_longer_than_the_containers_text_buffer_but_within_4_kib_is_read_whole() {
+        // the container's text buffer holds 512 chars; the handler puts longer messages together
+        TickerClient client = connect(token());
+        client.send("{\"op\": \"subscribe\", \"symbols\": [\"BTCUSDT\"]" + " ".repeat(3500) + "}");
+        assertThat(client.awaitType("subscribed").path("symbols").toString()).isEqualTo("[\"BTCUSDT\"]");
+        client.send("{\"op\": \"ping\"" + " ".repeat(4000) + "}");
+        assertThat(client.awaitType("pong").path("type").asString()).isEqualTo("pong");
+    }
+
+    @Test
     void a_message_over_4_kib_closes_with_1009() {
         TickerClient client = connect(token());
         client.send("{\"op\": \"ping\", \"pad\": \"" + "x".repeat(4200) + "\"}");

@@ -69,6 +69,26 @@ class WebConventionsTest extends ApplicationTestBase {
     }
 
     @Test
+    void large_headers_and_bodies_are_read_whole_through_the_small_socket_buffers() {
+        // tradedesk.ticker.socket-app-buffer (1 KiB) is Tomcat's read and write buffer of every connection:
+        // 6 KiB of headers (Tomcat's header limit is 8 KiB), a body of almost 64 KiB and a response of
+        // several KiB still go through whole, in more reads and writes
+        Response me = api().send("GET", "/api/v1/users/me", token, null, BodyPublishers.noBody(),
+                java.util.Map.of("X-Padding", "p".repeat(6 * 1024)));
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("email").asString()).contains("@");
+
+        String padded = "{\"email\": \"" + HttpApi.uniqueEmail() + "\", \"password\": \"harbor-lantern-quiver-36\"}"
+                + " ".repeat(60 * 1024);
+        assertProblem(api().post("/api/v1/auth/login", padded), 401, "invalid_credentials");
+
+        Response openApi = api().get("/v3/api-docs", null);
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.body().length()).isGreaterThan(8 * 1024);
+        assertThat(openApi.json().get("paths").size()).isPositive();
+    }
+
+    @Test
     void the_wrong_content_type_is_a_415() {
         Response response = api().send("POST", "/api/v1/auth/login", null, "text/plain",
                 BodyPublishers.ofString("email=a&password=b"));

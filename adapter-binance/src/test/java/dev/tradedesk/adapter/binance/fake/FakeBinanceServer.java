@@ -231,6 +231,117 @@ public final class FakeBinanceServer implements AutoCloseable {
         return publishRaw(symbol.toLowerCase(Locale.ROOT) + "@bookTicker", write(data));
     }
 
+    /**
+     * Publishes {@code ticksPerSecond} mini tickers per second in total, round robin over {@code symbols}
+     * (each symbol gets {@code ticksPerSecond / symbols.size()} per second, evenly spaced), each with the
+     * event time {@code E} taken when it is sent, from a single thread, until the returned handle is
+     * closed. Prices walk randomly (seeded: the same sequence every run) around each symbol's ticker
+     * (set with {@link #setTicker}, else 100). A symbol's book ticker is published right after its mini
+     * ticker whenever a stream connection has opened since its last book ticker, so every connection
+     * learns bid and ask once and every later event is a mini ticker carrying a fresh {@code E}: a book
+     * ticker alone would give a tick stamped with its symbol's older mini ticker time.
+     */
+    public Ticking startTicking(List<String> tickingSymbols, int ticksPerSecond) {
+        if (tickingSymbols.isEmpty() || ticksPerSecond < 1) {
+            throw new IllegalArgumentException("symbols and a positive rate needed");
+        }
+        return new Ticking(this, List.copyOf(tickingSymbols), ticksPerSecond);
+    }
+
+    /** The mini tickers {@link #startTicking} publishes; {@link #close()} stops them. */
+    public static final class Ticking implements AutoCloseable {
+
+        private final FakeBinanceServer server;
+        private final List<String> names;
+        private final java.util.concurrent.ScheduledExecutorService timer;
+        private final BigDecimal[] prices;
+        private final int[] booksAtConnections;
+        private final java.util.Random random = new java.util.Random(42);
+        private final AtomicLong published = new AtomicLong();
+        private final AtomicLong lateTicks = new AtomicLong();
+        private final long periodNanos;
+        private final long startNanos;
+        private long sequence;
+
+        private Ticking(FakeBinanceServer server, List<String> names, int ticksPerSecond) {
+            this.server = server;
+            this.names = names;
+            this.prices = new BigDecimal[names.size()];
+            this.booksAtConnections = new int[names.size()];
+            for (int i = 0; i < names.size(); i++) {
+                FakeTicker ticker = server.tickers.get(names.get(i));
+                prices[i] = new BigDecimal(ticker != null ? ticker.lastPrice() : "100.00000000")
+                        .setScale(8, java.math.RoundingMode.HALF_EVEN);
+            }
+            this.periodNanos = 1_000_000_000L / ticksPerSecond;
+            this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "fake-binance-ticking");
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.startNanos = System.nanoTime();
+            timer.schedule(this::catchUp, 0, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+
+        /** Publishes every tick due by now (none skipped), then sleeps until the next one is due. */
+        private void catchUp() {
+            try {
+                long now = System.nanoTime();
+                long due = (now - startNanos) / periodNanos + 1;
+                if (due - sequence > 1) {
+                    lateTicks.addAndGet(due - sequence - 1);
+                }
+                while (sequence < due) {
+                    tick((int) (sequence % names.size()));
+                    sequence++;
+                }
+                long next = startNanos + sequence * periodNanos - System.nanoTime();
+                timer.schedule(this::catchUp, Math.max(0, next), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closed
+            } catch (RuntimeException e) {
+                if (!timer.isShutdown()) {
+                    timer.schedule(this::catchUp, periodNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+                }
+            }
+        }
+
+        private void tick(int i) {
+            String symbol = names.get(i);
+            // a step of up to +-0.1% (in basis points of a basis point), never below one tick
+            BigDecimal step = prices[i].multiply(BigDecimal.valueOf(random.nextInt(201) - 100, 5));
+            BigDecimal price = prices[i].add(step).setScale(8, java.math.RoundingMode.HALF_EVEN)
+                    .max(new BigDecimal("0.00000100"));
+            prices[i] = price;
+            FakeTicker ticker = server.tickers.get(symbol);
+            String open = ticker != null ? ticker.openPrice() : price.toPlainString();
+            String volume = ticker != null ? ticker.volume() : "1000.00000000";
+            published.incrementAndGet();
+            server.publishMiniTicker(symbol, price.toPlainString(), open, volume);
+            int connections = server.totalStreamConnections();
+            if (booksAtConnections[i] != connections) {
+                booksAtConnections[i] = connections;
+                BigDecimal half = price.multiply(new BigDecimal("0.00005")).setScale(8, java.math.RoundingMode.HALF_EVEN);
+                server.publishBookTicker(symbol, price.subtract(half).toPlainString(), price.add(half).toPlainString());
+            }
+        }
+
+        /** Mini tickers published so far. */
+        public long published() {
+            return published.get();
+        }
+
+        /** Ticks that were due while the previous ones were still being sent (published late, none skipped). */
+        public long lateTicks() {
+            return lateTicks.get();
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
+        }
+    }
+
     /** Sends {@code {"stream":stream,"data":rawData}} to every connection subscribed to {@code stream}. */
     public int publishRaw(String stream, String rawData) {
         return this.stream.publish(stream, "{\"stream\":" + write(stream) + ",\"data\":" + rawData + "}");

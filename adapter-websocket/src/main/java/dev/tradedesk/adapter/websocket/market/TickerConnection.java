@@ -49,7 +49,10 @@ final class TickerConnection {
 
     private volatile long lastHeardNanos;
     private volatile long pingedAtNanos;
+    private volatile boolean pingQueued;
 
+    /** Inbound thread only: the parts so far of a client message that arrives in several. */
+    private StringBuilder partialMessage;
     private long rateWindowStart;
     private int rateCount;
     private long violationWindowStart;
@@ -222,7 +225,46 @@ final class TickerConnection {
         pingedAtNanos = nowNanos;
     }
 
+    /** Whether a ping is waiting for the control pool (its pong timeout has not started). */
+    boolean pingQueued() {
+        return pingQueued;
+    }
+
+    void pingQueued(boolean queued) {
+        pingQueued = queued;
+    }
+
     // ---- inbound limits (inbound thread only) ----
+
+    /** What {@link #messagePart} returns when the parts exceed the limit (compared by identity). */
+    static final String TOO_BIG = new String("too big");
+
+    /**
+     * Adds a part of a client message (the container hands over a message longer than its buffer in
+     * parts).
+     *
+     * @return the whole message after its last part; null while parts are due; {@link #TOO_BIG} when the
+     *         parts so far have more than {@code maxChars} chars (so more than that many UTF-8 bytes)
+     */
+    String messagePart(String part, boolean last, int maxChars) {
+        if (last && partialMessage == null) {
+            return part;
+        }
+        if (partialMessage == null) {
+            partialMessage = new StringBuilder(Math.min(maxChars, part.length() * 2));
+        }
+        if (partialMessage.length() + part.length() > maxChars) {
+            partialMessage = null;
+            return TOO_BIG;
+        }
+        partialMessage.append(part);
+        if (!last) {
+            return null;
+        }
+        String whole = partialMessage.toString();
+        partialMessage = null;
+        return whole;
+    }
 
     /**
      * Counts a client message against the per-second allowance.

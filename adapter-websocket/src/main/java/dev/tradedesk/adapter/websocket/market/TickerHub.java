@@ -248,12 +248,19 @@ public final class TickerHub implements AutoCloseable {
             } else if (connection.stalled(now, sendTimeout)) {
                 drop(connection, CloseCause.SLOW_CONSUMER);
             } else if (connection.pingedAtNanos() - connection.lastHeardNanos() > 0) {
-                if (now - connection.pingedAtNanos() > pongTimeout) {
+                // the pong timeout runs from when the ping went out, not from when it was queued: with
+                // thousands of connections the control pool may take a while to get through the pings
+                if (!connection.pingQueued() && now - connection.pingedAtNanos() > pongTimeout) {
                     drop(connection, CloseCause.DEAD);
                 }
             } else if (now - connection.lastHeardNanos() > pingInterval) {
                 connection.pinged(now);
-                runOnControl(() -> connection.transport().ping());
+                connection.pingQueued(true);
+                runOnControl(() -> {
+                    connection.pinged(System.nanoTime());
+                    connection.pingQueued(false);
+                    connection.transport().ping();
+                });
             }
         }
     }

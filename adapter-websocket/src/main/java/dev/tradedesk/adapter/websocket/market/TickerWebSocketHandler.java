@@ -11,7 +11,14 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 
-/** Connects Spring's WebSocket sessions on {@code /ws/ticker} to the {@link TickerHub} and the {@link TickerProtocol}. */
+/**
+ * Connects Spring's WebSocket sessions on {@code /ws/ticker} to the {@link TickerHub} and the {@link TickerProtocol}.
+ *
+ * <p>Client messages are taken in parts ({@link #supportsPartialMessages()}): the container's text buffer
+ * then need not hold a whole message of the size limit for every connection all the time (Tomcat
+ * allocates it per session, two bytes a char), only the rare message longer than that buffer is put
+ * together here, and one whose parts exceed the limit closes the connection with 1009.
+ */
 public final class TickerWebSocketHandler extends AbstractWebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(TickerWebSocketHandler.class);
@@ -31,17 +38,27 @@ public final class TickerWebSocketHandler extends AbstractWebSocketHandler {
         if (grant == null || !(session instanceof NativeWebSocketSession nativeSession)) {
             throw new IllegalStateException("a ticker session without a grant or a native session");
         }
-        session.setTextMessageSizeLimit(hub.settings().maxMessageBytes());
         var transport = new JakartaTickerTransport(nativeSession.getNativeSession(jakarta.websocket.Session.class),
                 hub.settings().sendTimeout());
         session.getAttributes().put(CONNECTION, hub.connect(transport, grant));
     }
 
     @Override
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
+    @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
         TickerConnection connection = connection(session);
-        if (connection != null) {
-            protocol.handle(connection, message.getPayload());
+        if (connection == null || connection.isClosing()) {
+            return;
+        }
+        String whole = connection.messagePart(message.getPayload(), message.isLast(), hub.settings().maxMessageBytes());
+        if (whole == TickerConnection.TOO_BIG) {
+            hub.drop(connection, CloseCause.MESSAGE_TOO_BIG);
+        } else if (whole != null) {
+            protocol.handle(connection, whole);
         }
     }
 

@@ -70,7 +70,7 @@ class TickerHubTest {
                 Instant.parse("2026-11-21T10:15:30.123Z"), "binance");
     }
 
-    private TickerConnection connect(FakeTransport transport) {
+    private TickerConnection connect(TickerTransport transport) {
         return hub.connect(transport, grant);
     }
 
@@ -302,5 +302,80 @@ class TickerHubTest {
 
         assertThat(dead.closeCode()).isEqualTo(1001);
         assertThat(answering.closeCode()).isNull();
+    }
+
+    @Test
+    void a_client_message_in_parts_is_put_together_and_one_over_the_limit_is_too_big() {
+        TickerConnection connection = connect(new FakeTransport());
+
+        assertThat(connection.messagePart("{\"op\": \"ping\"}", true, 16)).isEqualTo("{\"op\": \"ping\"}");
+        assertThat(connection.messagePart("{\"op\": ", false, 16)).isNull();
+        assertThat(connection.messagePart("\"ping\"}", true, 16)).isEqualTo("{\"op\": \"ping\"}");
+        assertThat(connection.messagePart("0123456789", false, 16)).isNull();
+        assertThat(connection.messagePart("0123456789", false, 16)).isSameAs(TickerConnection.TOO_BIG);
+        // the next message starts afresh
+        assertThat(connection.messagePart("abc", false, 16)).isNull();
+        assertThat(connection.messagePart("def", true, 16)).isEqualTo("abcdef");
+    }
+
+    @Test
+    void the_pong_timeout_runs_from_when_the_ping_goes_out_not_from_when_it_was_queued() throws Exception {
+        // the two control threads are stuck pinging two connections; a third connection's ping waits
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        SlowPingTransport stuck1 = new SlowPingTransport(release);
+        SlowPingTransport stuck2 = new SlowPingTransport(release);
+        FakeTransport waiting = new FakeTransport();
+        connect(stuck1);
+        connect(stuck2);
+        Thread.sleep(settings.pingInterval().toMillis() + 50);
+        hub.sweep();
+        await("both control threads busy", () -> stuck1.pingsStarted() == 1 && stuck2.pingsStarted() == 1);
+        TickerConnection third = connect(waiting);
+        Thread.sleep(settings.pingInterval().toMillis() + 50);
+        hub.sweep(); // queues the third one's ping
+        Thread.sleep(settings.pongTimeout().toMillis() + 50);
+        hub.sweep();
+
+        assertThat(waiting.pings()).isZero();
+        assertThat(waiting.closeCode()).as("not dead: its ping has not been sent yet").isNull();
+
+        release.countDown();
+        await("the queued ping sent", () -> waiting.pings() == 1);
+        third.heard(System.nanoTime()); // the pong
+        hub.sweep();
+        assertThat(waiting.closeCode()).isNull();
+    }
+
+    /** A transport whose pings block until released, as a blocking ping on a congested socket does. */
+    private static final class SlowPingTransport implements TickerTransport {
+        private final java.util.concurrent.CountDownLatch release;
+        private final java.util.concurrent.atomic.AtomicInteger pingsStarted = new java.util.concurrent.atomic.AtomicInteger();
+
+        SlowPingTransport(java.util.concurrent.CountDownLatch release) {
+            this.release = release;
+        }
+
+        @Override
+        public void send(String text, java.util.function.Consumer<Throwable> whenDone) {
+            whenDone.accept(null);
+        }
+
+        @Override
+        public void ping() {
+            pingsStarted.incrementAndGet();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void close(int code, String reason) {
+        }
+
+        int pingsStarted() {
+            return pingsStarted.get();
+        }
     }
 }
