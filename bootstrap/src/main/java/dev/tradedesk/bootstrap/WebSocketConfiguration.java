@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -49,6 +50,40 @@ class WebSocketConfiguration {
     TickerHub tickerHub(MarketQuery market, AccessGrantQuery grants, JsonMapper json, TickerSettings settings,
                         TickerMetrics metrics, Clock clock) {
         return new TickerHub(market, grants, json, settings, metrics, clock);
+    }
+
+    /**
+     * On shutdown, closes the ticker's connections (1001) before the web server stops: this lifecycle has
+     * the default phase, so it stops before the web server's graceful shutdown and stop phases. Waits up to
+     * the send timeout plus a second for the close frames; a dead peer's close can take the send timeout.
+     */
+    @Bean
+    SmartLifecycle tickerShutdown(TickerHub hub, TickerSettings settings) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                try {
+                    if (!hub.closeConnections(settings.sendTimeout().plusSeconds(1))) {
+                        log.warn("some ticker connections were still closing when the web server stopped");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
     }
 
     @Bean

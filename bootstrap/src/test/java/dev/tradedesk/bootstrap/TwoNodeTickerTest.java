@@ -67,6 +67,23 @@ class TwoNodeTickerTest extends ApplicationTestBase {
     }
 
     @Test
+    void a_node_that_shuts_down_closes_its_subscribers_as_going_away() {
+        ConfigurableApplicationContext nodeC = TestNodes.start(Map.of());
+        try {
+            int portC = ((WebServerApplicationContext) nodeC).getWebServer().getPort();
+            TickerClient onC = TickerClient.connect(portC, token(api()));
+            onC.subscribe("BTCUSDT");
+            onC.awaitType("subscribed");
+
+            nodeC.close();
+
+            assertThat(onC.awaitClose()).isEqualTo(1001);
+        } finally {
+            nodeC.close();
+        }
+    }
+
+    @Test
     void logging_out_on_one_node_closes_the_sessions_connection_on_the_other() {
         String token = token(api());
         TickerClient onB = TickerClient.connect(portB(), token);

@@ -220,6 +220,21 @@ class TickerHubTest {
     }
 
     @Test
+    void on_shutdown_every_connection_is_closed_as_going_away_and_ticks_stop() throws Exception {
+        FakeTransport first = new FakeTransport();
+        FakeTransport second = new FakeTransport();
+        protocol.handle(connect(first), "{\"op\": \"subscribe\", \"symbols\": [\"BTCUSDT\"]}");
+        connect(second);
+
+        assertThat(hub.closeConnections(Duration.ofSeconds(5))).isTrue();
+
+        assertThat(first.closeCode()).isEqualTo(1001);
+        assertThat(second.closeCode()).isEqualTo(1001);
+        assertThat(hub.connectionCount()).isZero();
+        assertThat(counter("tradedesk.ticker.subscribers.dropped")).isEqualTo(2);
+    }
+
+    @Test
     void a_client_sending_without_reading_is_dropped_when_replies_pile_up() throws Exception {
         FakeTransport client = new FakeTransport();
         TickerConnection connection = connect(client);
