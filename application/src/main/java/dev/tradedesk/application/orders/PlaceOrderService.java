@@ -39,9 +39,10 @@ import java.util.UUID;
  * <li>reads the symbol and a fresh price from the market (a missing or stale price ends the request
  * here, with nothing written);</li>
  * <li>checks the quantity against the symbol's filters at that price;</li>
- * <li>creates the wallet on first use (its own transaction);</li>
  * <li>in one SERIALIZABLE transaction, retried on serialization failures: reads the wallet, fills the
- * order (checking funds and positions), stores the order, posts its journal, and completes the key.</li>
+ * order (checking funds and positions), stores the order, posts its journal, and completes the key;</li>
+ * <li>on the user's first use, when that transaction found no wallet (and wrote nothing): creates the
+ * wallet (its own transaction) and runs the order's transaction again.</li>
  * </ol>
  * A request that fails releases its key, so that it can be sent again; only a placed order is stored
  * under a key.
@@ -145,11 +146,30 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
             throw new SymbolNotTradableException(symbol, "the exchange does not list it");
         }
         QuantityRules.check(info, command.quantity(), tick.price());
-        wallets.ensure(userId);
         UUID orderId = Ids.newId(clock);
+        Optional<Order> placed = fill(userId, orderId, info, command, tick, key, token);
+        if (placed.isEmpty()) {
+            // first use: create and fund the wallet (its own transaction), then place the order
+            wallets.ensure(userId);
+            placed = fill(userId, orderId, info, command, tick, key, token);
+        }
+        return placed.orElseThrow(() -> new NotFoundException("User"));
+    }
+
+    /**
+     * The SERIALIZABLE transaction of an order; empty (nothing written) when the user has no wallet yet.
+     * The wallet is read here rather than made sure of beforehand: an order on an existing wallet (all
+     * but the first) reads it once.
+     */
+    private Optional<Order> fill(UUID userId, UUID orderId, SymbolInfo info, PlaceOrderCommand command, PriceTick tick,
+                                 String key, UUID token) {
+        Symbol symbol = command.symbol();
         return tx.serializable(() -> {
-            Wallet wallet = walletRepository.find(userId).orElseThrow(() -> new NotFoundException("User"));
-            OrderFill fill = OrderFill.of(orderId, wallet, info, command.side(), command.quantity(), tick,
+            Optional<Wallet> found = walletRepository.find(userId);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            OrderFill fill = OrderFill.of(orderId, found.get(), info, command.side(), command.quantity(), tick,
                     settings.terms(), clock.instant());
             orders.insert(fill.order());
             ledger.post(fill.journal());
@@ -158,7 +178,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
             if (key != null && !keys.complete(userId, key, token, orderId)) {
                 throw new IdempotencyInProgressException();
             }
-            return fill.order();
+            return Optional.of(fill.order());
         });
     }
 }

@@ -9,7 +9,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import javax.sql.DataSource;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,14 +23,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exponentially growing pause, up to {@code maxAttempts} times; when every attempt was aborted, the
  * work fails with {@link OverloadedException} (503 with {@code Retry-After}: nothing was committed, and
  * the same request may succeed shortly).
+ *
+ * <p>With a {@link DataSourceTransactionManager} (what Spring Boot sets up), the isolation level is set
+ * by a {@code SET TRANSACTION ISOLATION LEVEL} statement at the start of each new transaction, which the
+ * PostgreSQL driver sends together with its {@code BEGIN}: one round trip. Letting Spring apply the
+ * level to the connection instead costs three (the driver asks the server for the current level, sets the
+ * session's default, and sets it back after the transaction). READ COMMITTED transactions set nothing:
+ * it is PostgreSQL's default, and nothing here changes a session's default any more.
  */
 public final class JdbcTransactionRunner implements TransactionRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcTransactionRunner.class);
     private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
 
+    private static final String SET_SERIALIZABLE = "set transaction isolation level serializable";
+
     private final TransactionTemplate readCommitted;
     private final TransactionTemplate serializable;
+    private final JdbcTemplate jdbc; // null: Spring applies the isolation level to the connection
     private final int maxAttempts;
     private final Duration baseBackoff;
 
@@ -35,28 +48,38 @@ public final class JdbcTransactionRunner implements TransactionRunner {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
+        DataSource dataSource = transactionManager instanceof DataSourceTransactionManager manager
+                ? manager.getDataSource() : null;
+        this.jdbc = dataSource == null ? null : new JdbcTemplate(dataSource);
         this.readCommitted = new TransactionTemplate(transactionManager);
-        this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.serializable = new TransactionTemplate(transactionManager);
-        this.serializable.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE);
+        if (jdbc == null) {
+            this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+            this.serializable.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE);
+        }
         this.maxAttempts = maxAttempts;
         this.baseBackoff = baseBackoff;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return retrying(readCommitted, work);
+        return retrying(readCommitted, null, work);
     }
 
     @Override
     public <T> T serializable(Supplier<T> work) {
-        return retrying(serializable, work);
+        return retrying(serializable, jdbc == null ? null : SET_SERIALIZABLE, work);
     }
 
-    private <T> T retrying(TransactionTemplate template, Supplier<T> work) {
+    private <T> T retrying(TransactionTemplate template, String isolation, Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return template.execute(status -> work.get());
+                return template.execute(status -> {
+                    if (isolation != null && status.isNewTransaction()) {
+                        jdbc.execute(isolation); // the transaction's first statement: the driver sends BEGIN with it
+                    }
+                    return work.get();
+                });
             } catch (RuntimeException e) {
                 if (!isRetryable(e)) {
                     throw e;

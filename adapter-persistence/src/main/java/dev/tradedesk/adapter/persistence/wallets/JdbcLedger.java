@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The ledger in {@code ledger_entries}; each entry of a user's account is applied, in the same
- * statement sequence, to its balance: {@code wallet_balances.free} (cash), {@code positions.quantity},
+ * transaction, to its balance: {@code wallet_balances.free} (cash), {@code positions.quantity},
  * {@code short_positions.quantity} and {@code short_positions.collateral}. The tables' CHECK
  * constraints refuse a balance below zero; that refusal becomes {@link NegativeBalanceException}.
  */
@@ -34,8 +35,10 @@ public final class JdbcLedger implements Ledger {
     @Override
     public void post(Journal journal) {
         try {
+            insertEntries(journal);
             // Shorts before their collateral, so the short's row (with its base asset) exists first.
             journal.entries().stream()
+                    .filter(entry -> entry.account().isUsers())
                     .sorted(Comparator.comparing(entry -> entry.account().kind().ordinal()))
                     .forEach(entry -> apply(journal, entry));
         } catch (DataIntegrityViolationException e) {
@@ -46,64 +49,70 @@ public final class JdbcLedger implements Ledger {
         }
     }
 
-    private void apply(Journal journal, LedgerEntry entry) {
-        jdbc.sql("""
-                insert into ledger_entries (journal_id, user_id, order_id, account, asset, amount, description, created_at)
-                values (:journal, :user, :order, :account, :asset, :amount, :description, :at)
-                """)
+    /** All entries of the journal in one statement (one round trip), in the journal's order. */
+    private void insertEntries(Journal journal) {
+        List<LedgerEntry> entries = journal.entries();
+        StringBuilder sql = new StringBuilder(
+                "insert into ledger_entries (journal_id, user_id, order_id, account, asset, amount, description, created_at) values ");
+        for (int i = 0; i < entries.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(:journal, :user, :order, :account").append(i).append(", :asset").append(i)
+                    .append(", :amount").append(i).append(", :description, :at)");
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
                 .param("journal", journal.id())
                 .param("user", journal.userId())
                 .param("order", journal.orderId())
-                .param("account", entry.account().key())
-                .param("asset", entry.asset())
-                .param("amount", entry.amount())
                 .param("description", journal.description())
-                .param("at", Timestamp.from(journal.at()))
-                .update();
-        LedgerAccount account = entry.account();
-        if (!account.isUsers()) {
-            return;
+                .param("at", Timestamp.from(journal.at()));
+        for (int i = 0; i < entries.size(); i++) {
+            LedgerEntry entry = entries.get(i);
+            statement = statement.param("account" + i, entry.account().key())
+                    .param("asset" + i, entry.asset())
+                    .param("amount" + i, entry.amount());
         }
-        // The row is created at zero first: PostgreSQL checks an INSERT's row against the constraints
-        // before ON CONFLICT could turn it into an update, so a first negative entry must fail on the update.
-        String create;
-        String update;
-        switch (account.kind()) {
-            case CASH -> {
-                create = "insert into wallet_balances (user_id, asset) values (:user, :asset) on conflict do nothing";
-                update = "update wallet_balances set free = free + :amount where user_id = :user and asset = :asset";
-            }
-            case POSITION -> {
-                create = "insert into positions (user_id, symbol, asset) values (:user, :symbol, :asset) on conflict do nothing";
-                update = "update positions set quantity = quantity + :amount where user_id = :user and symbol = :symbol";
-            }
-            case SHORT -> {
-                create = "insert into short_positions (user_id, symbol, asset) values (:user, :symbol, :asset) on conflict do nothing";
-                update = "update short_positions set quantity = quantity + :amount where user_id = :user and symbol = :symbol";
-            }
-            case COLLATERAL -> {
-                create = null; // the short's own entry created its row (entries are applied shorts first)
-                update = "update short_positions set collateral = collateral + :amount where user_id = :user and symbol = :symbol";
-            }
-            default -> throw new IllegalStateException("not a user's account: " + account);
-        }
-        if (create != null) {
-            bind(jdbc.sql(create), journal, entry).update();
-        }
-        if (bind(jdbc.sql(update), journal, entry).param("amount", entry.amount()).update() != 1) {
-            throw new NegativeBalanceException("no balance row for " + account + " of journal " + journal.id(), null);
-        }
+        statement.update();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Journal journal, LedgerEntry entry) {
-        JdbcClient.StatementSpec bound = statement.param("user", journal.userId());
-        if (entry.account().symbol() != null) {
-            bound = bound.param("symbol", entry.account().symbol().value());
+    /**
+     * Applies a user's entry to its balance in one statement: an amount above zero is added to the row,
+     * created with it if missing (an INSERT's row is checked against the constraints before ON CONFLICT
+     * could turn it into an update, so only a row that passes them on its own may be inserted); an amount
+     * below zero is added to the existing row (no row: the balance would go below zero), and the CHECK
+     * constraint refuses a result below zero. A collateral's row is always its short's (entries are
+     * applied shorts first).
+     */
+    private void apply(Journal journal, LedgerEntry entry) {
+        LedgerAccount account = entry.account();
+        boolean add = entry.amount().signum() > 0;
+        String sql;
+        switch (account.kind()) {
+            case CASH -> sql = add
+                    ? "insert into wallet_balances (user_id, asset, free) values (:user, :asset, :amount) "
+                            + "on conflict (user_id, asset) do update set free = wallet_balances.free + excluded.free"
+                    : "update wallet_balances set free = free + :amount where user_id = :user and asset = :asset";
+            case POSITION -> sql = add
+                    ? "insert into positions (user_id, symbol, asset, quantity) values (:user, :symbol, :asset, :amount) "
+                            + "on conflict (user_id, symbol) do update set quantity = positions.quantity + excluded.quantity"
+                    : "update positions set quantity = quantity + :amount where user_id = :user and symbol = :symbol";
+            case SHORT -> sql = add
+                    ? "insert into short_positions (user_id, symbol, asset, quantity) values (:user, :symbol, :asset, :amount) "
+                            + "on conflict (user_id, symbol) do update set quantity = short_positions.quantity + excluded.quantity"
+                    : "update short_positions set quantity = quantity + :amount where user_id = :user and symbol = :symbol";
+            case COLLATERAL -> sql =
+                    "update short_positions set collateral = collateral + :amount where user_id = :user and symbol = :symbol";
+            default -> throw new IllegalStateException("not a user's account: " + account);
         }
-        if (entry.account().kind() != LedgerAccount.Kind.COLLATERAL) {
-            bound = bound.param("asset", entry.asset());
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("user", journal.userId()).param("amount", entry.amount());
+        if (account.symbol() != null) {
+            statement = statement.param("symbol", account.symbol().value());
         }
-        return bound;
+        if (account.kind() == LedgerAccount.Kind.CASH || (add && account.kind() != LedgerAccount.Kind.COLLATERAL)) {
+            statement = statement.param("asset", entry.asset());
+        }
+        if (statement.update() != 1) {
+            throw new NegativeBalanceException("no balance row for " + account + " of journal " + journal.id(), null);
+        }
     }
 
     @Override

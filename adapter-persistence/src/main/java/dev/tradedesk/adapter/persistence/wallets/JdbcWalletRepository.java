@@ -8,6 +8,7 @@ import dev.tradedesk.domain.wallets.Wallet;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,41 +36,48 @@ public final class JdbcWalletRepository implements WalletRepository {
                 .update() == 1;
     }
 
+    /**
+     * One statement (one round trip; an order reads its wallet in every SERIALIZABLE transaction): the
+     * wallet row with its cash (kind 0), then the positions (1) and the open shorts (2), each by symbol.
+     */
     @Override
     public Optional<Wallet> find(UUID userId) {
-        record Row(String currency, Instant createdAt, BigDecimal cash) {
-        }
-        Optional<Row> row = jdbc.sql("""
-                select w.currency, w.created_at,
-                       coalesce((select b.free from wallet_balances b where b.user_id = w.user_id and b.asset = w.currency), 0)
-                           as cash
-                from wallets w where w.user_id = :user
+        String[] currency = new String[1];
+        Instant[] createdAt = new Instant[1];
+        BigDecimal[] cash = new BigDecimal[1];
+        List<Position> positions = new ArrayList<>();
+        List<ShortPosition> shorts = new ArrayList<>();
+        jdbc.sql("""
+                select 0 as kind, w.currency as name, null as asset, w.created_at,
+                       coalesce(b.free, 0) as quantity, null::numeric as price, null::numeric as collateral
+                from wallets w left join wallet_balances b on b.user_id = w.user_id and b.asset = w.currency
+                where w.user_id = :user
+                union all
+                select 1, symbol, asset, null, quantity, average_price, null from positions
+                where user_id = :user and quantity > 0
+                union all
+                select 2, symbol, asset, null, quantity, entry_price, collateral from short_positions
+                where user_id = :user and (quantity > 0 or collateral > 0)
+                order by kind, name
                 """)
                 .param("user", userId)
-                .query((rs, n) -> new Row(rs.getString("currency"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getBigDecimal("cash")))
-                .optional();
-        if (row.isEmpty()) {
+                .query(rs -> {
+                    switch (rs.getInt("kind")) {
+                        case 0 -> {
+                            currency[0] = rs.getString("name");
+                            createdAt[0] = rs.getTimestamp("created_at").toInstant();
+                            cash[0] = rs.getBigDecimal("quantity");
+                        }
+                        case 1 -> positions.add(new Position(new Symbol(rs.getString("name")), rs.getString("asset"),
+                                rs.getBigDecimal("quantity"), rs.getBigDecimal("price")));
+                        default -> shorts.add(new ShortPosition(new Symbol(rs.getString("name")), rs.getString("asset"),
+                                rs.getBigDecimal("quantity"), rs.getBigDecimal("price"), rs.getBigDecimal("collateral")));
+                    }
+                });
+        if (currency[0] == null) {
             return Optional.empty();
         }
-        List<Position> positions = jdbc.sql("""
-                select symbol, asset, quantity, average_price from positions
-                where user_id = :user and quantity > 0 order by symbol
-                """)
-                .param("user", userId)
-                .query((rs, n) -> new Position(new Symbol(rs.getString("symbol")), rs.getString("asset"),
-                        rs.getBigDecimal("quantity"), rs.getBigDecimal("average_price")))
-                .list();
-        List<ShortPosition> shorts = jdbc.sql("""
-                select symbol, asset, quantity, entry_price, collateral from short_positions
-                where user_id = :user and (quantity > 0 or collateral > 0) order by symbol
-                """)
-                .param("user", userId)
-                .query((rs, n) -> new ShortPosition(new Symbol(rs.getString("symbol")), rs.getString("asset"),
-                        rs.getBigDecimal("quantity"), rs.getBigDecimal("entry_price"), rs.getBigDecimal("collateral")))
-                .list();
-        return Optional.of(new Wallet(userId, row.get().currency(), row.get().cash(), positions, shorts,
-                row.get().createdAt()));
+        return Optional.of(new Wallet(userId, currency[0], cash[0], positions, shorts, createdAt[0]));
     }
 
     @Override
