@@ -75,6 +75,30 @@ class NimbusTokenIssuerTest {
     }
 
     @Test
+    void after_a_rotation_tokens_are_signed_by_the_new_key_and_the_old_keys_tokens_still_verify() throws Exception {
+        ECKey old = keys.current();
+        String before = issuer.issue(claims);
+        ECKey rotated = SigningKeyRing.generateKey();
+        keys.replace(rotated, List.of(old, rotated));
+
+        String after = issuer.issue(claims);
+
+        SignedJWT jwt = SignedJWT.parse(after);
+        assertThat(jwt.getHeader().getKeyID()).isEqualTo(rotated.getKeyID()).isNotEqualTo(old.getKeyID());
+        assertThat(jwt.verify(new ECDSAVerifier(rotated.toPublicJWK()))).isTrue();
+        assertThat(jwt.verify(new ECDSAVerifier(old.toPublicJWK()))).isFalse();
+        assertThat(issuer.verify(after)).isEqualTo(claims);
+        assertThat(issuer.verify(before)).isEqualTo(claims);
+    }
+
+    @Test
+    void bouncy_castle_is_used_without_being_installed_in_the_jvm() {
+        issuer.verify(issuer.issue(claims));
+
+        assertThat(java.security.Security.getProvider("BC")).isNull();
+    }
+
+    @Test
     void a_configured_pkcs8_key_signs_and_keeps_its_thumbprint() throws Exception {
         String pem = "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(keys.current().toECPrivateKey().getEncoded())
