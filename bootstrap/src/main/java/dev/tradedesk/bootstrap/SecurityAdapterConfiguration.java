@@ -25,9 +25,10 @@ class SecurityAdapterConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityAdapterConfiguration.class);
 
     @Bean
-    Argon2PasswordHasher passwordHasher(PasswordProperties passwords) {
+    Argon2PasswordHasher passwordHasher(PasswordProperties passwords, HashingProperties hashing) {
+        // one hash's memory pooled per hashing permit: at most that many hashes run at once
         return new Argon2PasswordHasher(new Argon2Settings(passwords.argon2MemoryKib(), passwords.argon2Iterations(),
-                passwords.argon2Parallelism()));
+                passwords.argon2Parallelism()), hashing.effectivePermits());
     }
 
     @Bean

@@ -3,7 +3,13 @@ package dev.tradedesk.adapter.security.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradedesk.domain.accounts.PlainPassword;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 class Argon2PasswordHasherTest {
 
@@ -39,5 +45,65 @@ class Argon2PasswordHasherTest {
         String oldHash = new Argon2PasswordHasher(new Argon2Settings(8_192, 1, 1)).hash(password);
 
         assertThat(hasher.matches(password, oldHash)).isTrue();
+    }
+
+    @Test
+    void hashes_written_by_spring_securitys_encoder_verify_and_its_encoder_verifies_ours() {
+        Argon2PasswordEncoder spring = new Argon2PasswordEncoder(16, 32, 1, 19_456, 2);
+        String springHash = spring.encode(password.reveal());
+
+        assertThat(hasher.matches(password, springHash)).isTrue();
+        assertThat(hasher.matches(PlainPassword.offered("glacier-violin-orbit-43"), springHash)).isFalse();
+        assertThat(spring.matches(password.reveal(), hasher.hash(password))).isTrue();
+        assertThat(hasher.matches(password, new Argon2PasswordEncoder(16, 32, 2, 8_192, 1).encode(password.reveal())))
+                .as("other lanes and memory").isTrue();
+    }
+
+    @Test
+    void pooled_and_unpooled_hashing_agree() {
+        Argon2PasswordHasher unpooled = new Argon2PasswordHasher(Argon2Settings.OWASP, 0);
+
+        assertThat(unpooled.matches(password, hasher.hash(password))).isTrue();
+        assertThat(hasher.matches(password, unpooled.hash(password))).isTrue();
+    }
+
+    @Test
+    void hashes_running_at_once_beyond_the_pool_each_get_their_own_memory() throws Exception {
+        Argon2PasswordHasher smallPool = new Argon2PasswordHasher(new Argon2Settings(1_024, 1, 1), 1);
+        List<PlainPassword> passwords = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            passwords.add(PlainPassword.of("glacier-violin-orbit-" + i));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> hashes = new ArrayList<>();
+            for (PlainPassword each : passwords) {
+                hashes.add(threads.submit(() -> smallPool.hash(each)));
+            }
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int i = 0; i < passwords.size(); i++) {
+                String hash = hashes.get(i).get();
+                PlainPassword right = passwords.get(i);
+                PlainPassword wrong = passwords.get((i + 1) % passwords.size());
+                checks.add(threads.submit(() -> smallPool.matches(right, hash) && !smallPool.matches(wrong, hash)));
+            }
+            for (Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_stored_hash_with_impossible_or_oversized_parameters_never_matches() {
+        String hash = hasher.hash(password);
+        String tail = hash.substring(hash.indexOf("$", "$argon2id$v=19$".length()));
+
+        assertThat(hasher.matches(password, "$argon2id$v=19$m=999999999,t=2,p=1" + tail)).isFalse();
+        assertThat(hasher.matches(password, "$argon2id$v=19$m=19456,t=0,p=1" + tail)).isFalse();
+        assertThat(hasher.matches(password, "$argon2id$v=18$m=19456,t=2,p=1" + tail)).isFalse();
+        assertThat(hasher.matches(password, "$argon2id$v=19$m=19456,t=2,p=1$!!$AAAA")).isFalse();
+        assertThat(hasher.matches(password, hash + "x")).isFalse();
     }
 }
