@@ -76,6 +76,7 @@ public final class RestSecurity {
                         .requestMatchers(HttpMethod.GET, TICKER_HANDSHAKE).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenResolver(new HeaderBearerTokenResolver())
                         .authenticationManagerResolver(request -> authenticationManager)
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(deniedHandler))
