@@ -2,6 +2,7 @@ package dev.tradedesk.adapter.rest.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 
@@ -18,6 +19,7 @@ final class HeaderBearerTokenResolver implements BearerTokenResolver {
 
     private static final String PREFIX = "Bearer ";
     private static final String ACCESS_TOKEN_PARAMETER = "access_token";
+    private static final String FORM = MediaType.APPLICATION_FORM_URLENCODED_VALUE;
 
     private final DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
 
@@ -59,7 +61,7 @@ final class HeaderBearerTokenResolver implements BearerTokenResolver {
     /** Where the default resolver also looks for {@code access_token} (GET and form posts). */
     private static boolean mayCarryParameterToken(HttpServletRequest request) {
         String contentType = request.getContentType();
-        if (contentType != null && contentType.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)) {
+        if (contentType != null && contentType.regionMatches(true, 0, FORM, 0, FORM.length())) {
             return true;
         }
         return "GET".equals(request.getMethod()) && request.getParameterValues(ACCESS_TOKEN_PARAMETER) != null;
