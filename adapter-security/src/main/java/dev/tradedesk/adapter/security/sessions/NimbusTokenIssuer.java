@@ -215,6 +215,6 @@ public final class NimbusTokenIssuer implements TokenIssuer {
 
     @Override
     public Map<String, Object> publicKeys() {
-        return keys.publicSet().toJSONObject();
+        return keys.publicJson();
     }
 }

@@ -17,7 +17,9 @@ import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.bouncycastle.jce.ECNamedCurveTable;
 
@@ -29,7 +31,16 @@ import org.bouncycastle.jce.ECNamedCurveTable;
  */
 public final class SigningKeyRing {
 
-    private record State(ECKey current, JWKSet all) {
+    /** The keys, and their public halves as published: made once per change, not on every JWKS request. */
+    private record State(ECKey current, JWKSet all, JWKSet publicSet, Map<String, Object> publicJson) {
+
+        static State of(ECKey current, List<ECKey> trusted) {
+            JWKSet all = new JWKSet(List.<JWK>copyOf(trusted));
+            JWKSet publicSet = all.toPublicJWKSet();
+            List<Map<String, Object>> keys = publicSet.getKeys().stream()
+                    .map(key -> Collections.unmodifiableMap(key.toJSONObject())).toList();
+            return new State(current, all, publicSet, Map.of("keys", keys));
+        }
     }
 
     private volatile State state;
@@ -102,7 +113,7 @@ public final class SigningKeyRing {
         if (trusted.stream().noneMatch(k -> k.getKeyID().equals(current.getKeyID()))) {
             throw new IllegalArgumentException("the signing key must be among the trusted keys");
         }
-        state = new State(current, new JWKSet(List.<JWK>copyOf(trusted)));
+        state = State.of(current, trusted);
     }
 
     public ECKey current() {
@@ -126,7 +137,12 @@ public final class SigningKeyRing {
 
     /** The public halves only, as published in the JWKS document. */
     public JWKSet publicSet() {
-        return loaded().all().toPublicJWKSet();
+        return loaded().publicSet();
+    }
+
+    /** {@link #publicSet()} as the JWKS document's JSON object (read-only, the same instance until the keys change). */
+    public Map<String, Object> publicJson() {
+        return loaded().publicJson();
     }
 
     private State loaded() {

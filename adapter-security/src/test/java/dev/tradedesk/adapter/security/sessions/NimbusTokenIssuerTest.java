@@ -10,6 +10,7 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
@@ -25,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -89,6 +91,27 @@ class NimbusTokenIssuerTest {
         assertThat(jwt.verify(new ECDSAVerifier(old.toPublicJWK()))).isFalse();
         assertThat(issuer.verify(after)).isEqualTo(claims);
         assertThat(issuer.verify(before)).isEqualTo(claims);
+    }
+
+    @Test
+    void the_published_keys_are_made_once_per_key_change_and_cannot_be_altered() throws Exception {
+        ECKey old = keys.current();
+        Map<String, Object> first = issuer.publicKeys();
+        assertThat(issuer.publicKeys()).isSameAs(first);
+        assertThatThrownBy(() -> first.put("keys", List.of())).isInstanceOf(UnsupportedOperationException.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> onlyKey = ((List<Map<String, Object>>) first.get("keys")).get(0);
+        assertThatThrownBy(() -> onlyKey.put("kid", "forged")).isInstanceOf(UnsupportedOperationException.class);
+
+        ECKey rotated = SigningKeyRing.generateKey();
+        keys.replace(rotated, List.of(old, rotated));
+
+        Map<String, Object> second = issuer.publicKeys();
+        assertThat(second).isNotSameAs(first);
+        assertThat(JWKSet.parse(second).getKeys()).extracting(JWK::getKeyID)
+                .containsExactly(old.getKeyID(), rotated.getKeyID());
+        assertThat(JWKSet.parse(second).getKeys()).allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
+        assertThat(JWKSet.parse(first).getKeys()).extracting(JWK::getKeyID).containsExactly(old.getKeyID());
     }
 
     @Test
