@@ -29,6 +29,7 @@ import dev.tradedesk.adapter.rest.market.MarketMapperImpl;
 import dev.tradedesk.application.market.port.in.QuoteQuery;
 import dev.tradedesk.adapter.rest.roles.UserRoleController;
 import dev.tradedesk.adapter.rest.security.ActorArgumentResolver;
+import dev.tradedesk.adapter.rest.security.FirewallCharacters;
 import dev.tradedesk.adapter.rest.security.RestSecurity;
 import dev.tradedesk.adapter.rest.sessions.JwksController;
 import dev.tradedesk.adapter.rest.sessions.LoginController;
@@ -65,6 +66,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import java.util.List;
@@ -95,10 +97,19 @@ class RestConfiguration {
         return registration;
     }
 
-    /** Spring Security's own observations: per-filter ones only on request (see {@link HttpProperties}). */
+    /** Spring Security's own observations: per-filter and authorization ones only on request ({@link HttpProperties}). */
     @Bean
     SecurityObservationSettings securityObservationSettings(HttpProperties http) {
-        return SecurityObservationSettings.withDefaults().shouldObserveRequests(http.observeSecurityFilters()).build();
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(http.observeSecurityFilters())
+                .shouldObserveAuthorizations(http.observeSecurityAuthorizations())
+                .build();
+    }
+
+    /** Spring Security's strict firewall, its character rules checked without regular expressions. */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        return web -> web.httpFirewall(FirewallCharacters.strictFirewall());
     }
 
     @Bean

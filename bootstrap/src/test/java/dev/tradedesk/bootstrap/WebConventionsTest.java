@@ -89,6 +89,25 @@ class WebConventionsTest extends ApplicationTestBase {
     }
 
     @Test
+    void a_header_value_with_a_control_character_is_refused_by_the_firewall_without_revealing_anything()
+            throws Exception {
+        // HttpClient will not send a control character, so the request is written by hand; Tomcat reads
+        // header bytes as ISO-8859-1, so 0x85 is U+0085 (NEL), a C1 control that the firewall refuses
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            String head = "GET /api/v1/users/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + token.substring(0, 20) + "\u0085" + token.substring(20) + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(response).startsWith("HTTP/1.1 400").doesNotContain("Exception").doesNotContain("at org.");
+        }
+        Response fine = api().send("GET", "/api/v1/users/me", token, null, BodyPublishers.noBody(),
+                java.util.Map.of("X-Note", "a\tb"));
+        assertThat(fine.status()).isEqualTo(200);
+    }
+
+    @Test
     void the_wrong_content_type_is_a_415() {
         Response response = api().send("POST", "/api/v1/auth/login", null, "text/plain",
                 BodyPublishers.ofString("email=a&password=b"));
@@ -155,12 +174,15 @@ class WebConventionsTest extends ApplicationTestBase {
     }
 
     @Test
-    void spring_security_observes_authorizations_but_not_each_filter_of_its_chain() {
+    void spring_security_observes_neither_each_filter_of_its_chain_nor_each_authorization_by_default() {
         assertThat(api().get("/.well-known/jwks.json", null).status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/users/me", null).status()).isEqualTo(401);
 
         String metrics = api().get("/actuator/prometheus", null).body();
 
-        assertThat(metrics).contains("spring_security_authorizations")
+        assertThat(metrics).contains("http_server_requests")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\"")
+                .doesNotContain("spring_security_authorizations")
                 .doesNotContain("spring_security_filterchains");
     }
 
