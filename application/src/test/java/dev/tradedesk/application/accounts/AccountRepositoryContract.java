@@ -3,6 +3,7 @@ package dev.tradedesk.application.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradedesk.application.accounts.port.out.AccountProfile;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.DuplicateEmailException;
 import dev.tradedesk.domain.accounts.Account;
@@ -41,6 +42,26 @@ public abstract class AccountRepositoryContract {
         assertThat(repository().findById(account.id())).contains(account);
         assertThat(repository().findByEmail(account.email())).contains(account);
         assertThat(account.roles()).containsExactly("user");
+    }
+
+    @Test
+    void reads_the_profile_fields_alone_and_follows_their_changes() {
+        Account account = newAccount(uniqueEmail());
+        write(() -> repository().insert(account));
+
+        assertThat(repository().findProfile(account.id())).contains(new AccountProfile(account.id(), account.email(),
+                account.name(), false, account.createdAt()));
+
+        EmailAddress moved = uniqueEmail();
+        write(() -> repository().updateName(account.id(), null));
+        write(() -> repository().changeEmail(account.id(), moved));
+        write(() -> repository().markEmailVerified(account.id()));
+        assertThat(repository().findProfile(account.id())).contains(new AccountProfile(account.id(), moved, null, true,
+                account.createdAt()));
+
+        write(() -> repository().delete(account.id()));
+        assertThat(repository().findProfile(account.id())).isEmpty();
+        assertThat(repository().findProfile(UUID.randomUUID())).isEmpty();
     }
 
     @Test

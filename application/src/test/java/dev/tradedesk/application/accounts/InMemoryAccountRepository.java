@@ -1,6 +1,7 @@
 package dev.tradedesk.application.accounts;
 
 import dev.tradedesk.application.accounts.port.out.AccountPage;
+import dev.tradedesk.application.accounts.port.out.AccountProfile;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.DuplicateEmailException;
 import dev.tradedesk.domain.accounts.Account;
@@ -33,6 +34,11 @@ public final class InMemoryAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> findById(UUID id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<AccountProfile> findProfile(UUID id) {
+        return findById(id).map(a -> new AccountProfile(a.id(), a.email(), a.name(), a.emailVerified(), a.createdAt()));
     }
 
     @Override

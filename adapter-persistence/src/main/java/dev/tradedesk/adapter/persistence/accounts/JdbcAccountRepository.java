@@ -1,6 +1,7 @@
 package dev.tradedesk.adapter.persistence.accounts;
 
 import dev.tradedesk.application.accounts.port.out.AccountPage;
+import dev.tradedesk.application.accounts.port.out.AccountProfile;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.DuplicateEmailException;
 import dev.tradedesk.domain.accounts.Account;
@@ -69,6 +70,15 @@ public final class JdbcAccountRepository implements AccountRepository {
     public Optional<Account> findById(UUID id) {
         return jdbc.sql(SELECT + " where u.id = :id").param("id", id)
                 .query(JdbcAccountRepository::toAccount).optional();
+    }
+
+    @Override
+    public Optional<AccountProfile> findProfile(UUID id) {
+        return jdbc.sql("select id, email, name, email_verified, created_at from users where id = :id").param("id", id)
+                .query((rs, row) -> new AccountProfile(rs.getObject("id", UUID.class), new EmailAddress(rs.getString("email")),
+                        DisplayName.ofNullable(rs.getString("name")), rs.getBoolean("email_verified"),
+                        instant(rs, "created_at")))
+                .optional();
     }
 
     @Override

@@ -20,6 +20,9 @@ public interface AccountRepository {
 
     Optional<Account> findById(UUID id);
 
+    /** The account's own fields only (no password hash, no roles): one row, for the account's owner. */
+    Optional<AccountProfile> findProfile(UUID id);
+
     /** Replaces the user's password hash (an account without a password gets one); nothing for an unknown id. */
     void updatePassword(UUID userId, String passwordHash);
 
