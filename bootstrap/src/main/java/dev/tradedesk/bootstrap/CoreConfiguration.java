@@ -1,6 +1,7 @@
 package dev.tradedesk.bootstrap;
 
 import dev.tradedesk.adapter.security.accounts.Argon2PasswordHasher;
+import dev.tradedesk.application.accounts.AccountProfileCache;
 import dev.tradedesk.application.accounts.AccountQueryService;
 import dev.tradedesk.application.accounts.BoundedPasswordHasher;
 import dev.tradedesk.application.accounts.DeleteAccountService;
@@ -8,6 +9,7 @@ import dev.tradedesk.application.accounts.UpdateProfileService;
 import dev.tradedesk.application.accounts.CreateSuperuserService;
 import dev.tradedesk.application.accounts.UpdateUserService;
 import dev.tradedesk.application.accounts.RegisterAccountService;
+import dev.tradedesk.application.accounts.port.out.AccountChangeBus;
 import dev.tradedesk.application.accounts.port.out.AccountRepository;
 import dev.tradedesk.application.accounts.port.out.LoginHistory;
 import dev.tradedesk.application.accounts.port.out.PasswordHasher;
@@ -121,8 +123,8 @@ class CoreConfiguration {
 
     @Bean
     UpdateProfileService updateProfileService(AccountRepository accounts, RoleRepository roles, PasswordHasher hasher,
-            PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx) {
-        return new UpdateProfileService(accounts, roles, hasher, strength, revoker, tx);
+            PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx, AccountProfileCache profiles) {
+        return new UpdateProfileService(accounts, roles, hasher, strength, revoker, tx, profiles);
     }
 
     @Bean
@@ -132,14 +134,15 @@ class CoreConfiguration {
     }
 
     @Bean
-    UpdateUserService updateUserService(AccountRepository accounts, RoleRepository roles, TransactionRunner tx) {
-        return new UpdateUserService(accounts, roles, tx);
+    UpdateUserService updateUserService(AccountRepository accounts, RoleRepository roles, TransactionRunner tx,
+            AccountProfileCache profiles) {
+        return new UpdateUserService(accounts, roles, tx, profiles);
     }
 
     @Bean
     DeleteAccountService deleteAccountService(AccountRepository accounts, OneTimeCodeRepository codes,
-            SessionRevoker revoker, TransactionRunner tx) {
-        return new DeleteAccountService(accounts, codes, revoker, tx);
+            SessionRevoker revoker, TransactionRunner tx, AccountProfileCache profiles) {
+        return new DeleteAccountService(accounts, codes, revoker, tx, profiles);
     }
 
     /** Brute-force and abuse limits, counted in the {@link RateLimiter} (see RedisConfiguration). */
@@ -159,8 +162,19 @@ class CoreConfiguration {
     }
 
     @Bean
-    AccountQueryService accountQueryService(AccountRepository accounts, RoleRepository roles, LoginHistory history) {
-        return new AccountQueryService(accounts, roles, history);
+    AccountQueryService accountQueryService(AccountRepository accounts, RoleRepository roles, LoginHistory history,
+            AccountProfileCache profiles) {
+        return new AccountQueryService(accounts, roles, history, profiles);
+    }
+
+    /** This node's copies of accounts' own fields, dropped on every node when they change (over Redis). */
+    @Bean
+    AccountProfileCache accountProfileCache(AccountRepository accounts, AccountChangeBus bus,
+            ProfileCacheProperties cache) {
+        AccountProfileCache profiles = new AccountProfileCache(accounts, bus, cache.size(), cache.maxAge(),
+                System::nanoTime);
+        profiles.start();
+        return profiles;
     }
 
     @Bean
@@ -172,8 +186,9 @@ class CoreConfiguration {
     @Bean
     SignInWithEmailCodeService signInWithEmailCodeService(AccountRepository accounts, OneTimeCodeRepository codes,
             SessionRepository sessions, RoleRepository roles, SessionOpener opener, SessionRevoker revoker,
-            LoginHistory history, TransactionRunner tx, Clock clock) {
-        return new SignInWithEmailCodeService(accounts, codes, sessions, roles, opener, revoker, history, tx, clock);
+            LoginHistory history, TransactionRunner tx, Clock clock, AccountProfileCache profiles) {
+        return new SignInWithEmailCodeService(accounts, codes, sessions, roles, opener, revoker, history, tx, clock,
+                profiles);
     }
 
     @Bean
@@ -184,8 +199,9 @@ class CoreConfiguration {
 
     @Bean
     ResetPasswordService resetPasswordService(AccountRepository accounts, OneTimeCodeRepository codes,
-            PasswordHasher hasher, PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx, Clock clock) {
-        return new ResetPasswordService(accounts, codes, hasher, strength, revoker, tx, clock);
+            PasswordHasher hasher, PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx, Clock clock,
+            AccountProfileCache profiles) {
+        return new ResetPasswordService(accounts, codes, hasher, strength, revoker, tx, clock, profiles);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.tradedesk.bootstrap;
 
+import dev.tradedesk.adapter.redis.accounts.LettuceAccountChangeBus;
 import dev.tradedesk.adapter.redis.common.RedisConnections;
 import dev.tradedesk.adapter.redis.common.RedisLeases;
 import dev.tradedesk.adapter.redis.common.RedisRateLimiter;
@@ -26,6 +27,11 @@ class RedisConfiguration {
     @Bean(destroyMethod = "close")
     LettuceRevocationBus revocationBus(RedisConnections redis) {
         return new LettuceRevocationBus(redis);
+    }
+
+    @Bean(destroyMethod = "close")
+    LettuceAccountChangeBus accountChangeBus(RedisConnections redis) {
+        return new LettuceAccountChangeBus(redis);
     }
 
     /**

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * load balancer, sharing their signing keys through the database (one key-encryption key): what one
  * node revokes stops working on the other within a second, with no database or Redis call on the
  * request path; a node that starts later knows every live revocation; a key rotated in on one node
- * signs everywhere after its activation while tokens signed with the old key keep working.
+ * signs everywhere after its activation while tokens signed with the old key keep working; a profile
+ * change on one node shows on the other within a second although both answered it from memory.
  */
 class TwoNodeRevocationTest {
 
@@ -107,6 +108,37 @@ class TwoNodeRevocationTest {
 
         assertTurns401Within(WITHIN, () -> a.get("/api/v1/users/me", first).status());
         assertTurns401Within(WITHIN, () -> a.get("/api/v1/users/me", second).status());
+    }
+
+    @Test
+    void a_profile_change_on_one_node_shows_on_the_other_within_a_second_though_both_had_it_in_memory()
+            throws Exception {
+        if (nodeB == null) {
+            nodeB = startNode();
+        }
+        HttpApi a = api(nodeA);
+        HttpApi b = api(nodeB);
+        String token = register(a).get("access_token").asString();
+        for (int i = 0; i < 3; i++) {
+            assertThat(a.get("/api/v1/users/me", token).json().get("name").isNull()).isTrue();
+            assertThat(b.get("/api/v1/users/me", token).json().get("name").isNull()).isTrue();
+        }
+
+        assertThat(a.send("PATCH", "/api/v1/users/me", token, "application/json",
+                BodyPublishers.ofString("{\"name\": \"Grace Hopper\"}")).status()).isEqualTo(200);
+
+        assertThat(a.get("/api/v1/users/me", token).json().get("name").asString()).isEqualTo("Grace Hopper");
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        String seenOnB;
+        do {
+            JsonNode name = b.get("/api/v1/users/me", token).json().get("name");
+            seenOnB = name.isNull() ? null : name.asString();
+            if ("Grace Hopper".equals(seenOnB)) {
+                break;
+            }
+            Thread.sleep(10);
+        } while (System.nanoTime() < deadline);
+        assertThat(seenOnB).as("node B after " + WITHIN.toMillis() + " ms").isEqualTo("Grace Hopper");
     }
 
     @Test

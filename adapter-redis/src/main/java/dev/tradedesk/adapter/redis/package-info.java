@@ -9,6 +9,9 @@
  *     <td>{@code RateLimiterUnavailableException}; the caller falls back to per-node counters</td></tr>
  * <tr><td>{@code revocations}</td><td>channel</td><td>{@code LettuceRevocationBus}</td>
  *     <td>nodes catch up from the database on resubscription</td></tr>
+ * <tr><td>{@code account-changes}</td><td>channel</td><td>{@code LettuceAccountChangeBus}</td>
+ *     <td>nodes stop keeping copies of account fields while their subscription is down and drop them
+ *     all when it is back</td></tr>
  * <tr><td>{@code market:ticks}</td><td>channel</td><td>{@code LettuceTickerFanout}</td>
  *     <td>{@code publish} throws {@code FanoutUnavailableException} at once; receivers hear nothing
  *     until Redis is back</td></tr>

@@ -27,11 +27,14 @@ public final class AccountQueryService implements AccountQuery {
     private final AccountRepository accounts;
     private final RoleRepository roles;
     private final LoginHistory history;
+    private final AccountProfileCache profiles;
 
-    public AccountQueryService(AccountRepository accounts, RoleRepository roles, LoginHistory history) {
+    public AccountQueryService(AccountRepository accounts, RoleRepository roles, LoginHistory history,
+                               AccountProfileCache profiles) {
         this.accounts = accounts;
         this.roles = roles;
         this.history = history;
+        this.profiles = profiles;
     }
 
     @Override
@@ -80,12 +83,12 @@ public final class AccountQueryService implements AccountQuery {
         if (actor.isAnonymous()) {
             throw new NotFoundException("User");
         }
-        AccountProfile account = accounts.findProfile(actor.userId()).orElseThrow(() -> new NotFoundException("User"));
+        AccountProfile account = profiles.find(actor.userId()).orElseThrow(() -> new NotFoundException("User"));
         // The grants come from the request's token: any change of the account's roles, or of a role's
         // permissions, raises the account's authorization version and so stops the token (within a second
         // on every node), which makes a valid token's roles and permissions the current ones, as they are
-        // for every other authorization decision. This spares the request a second database round trip,
-        // and the one it makes reads only the account's row (no roles, no password hash).
+        // for every other authorization decision. This spares the request a second database round trip;
+        // the account's own fields come from this node's copy of them (AccountProfileCache) or its row.
         return new UserProfile(account.id(), account.email().value(),
                 account.name() == null ? null : account.name().value(), account.emailVerified(),
                 new TreeSet<>(actor.roles()), new TreeSet<>(actor.permissions()), account.createdAt());

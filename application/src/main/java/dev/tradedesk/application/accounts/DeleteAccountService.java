@@ -22,13 +22,15 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     private final OneTimeCodeRepository codes;
     private final SessionRevoker revoker;
     private final TransactionRunner tx;
+    private final AccountProfileCache profiles;
 
     public DeleteAccountService(AccountRepository accounts, OneTimeCodeRepository codes, SessionRevoker revoker,
-                                TransactionRunner tx) {
+                                TransactionRunner tx, AccountProfileCache profiles) {
         this.accounts = accounts;
         this.codes = codes;
         this.revoker = revoker;
         this.tx = tx;
+        this.profiles = profiles;
     }
 
     @Override
@@ -45,6 +47,7 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
             accounts.delete(account.id());
             return revoker.voidAllTokensOf(account.id());
         });
+        profiles.changed(userId);
         revoker.announce(voided);
     }
 }

@@ -37,15 +37,18 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     private final SessionRevoker revoker;
     private final OneTimeCodes codes;
     private final TransactionRunner tx;
+    private final AccountProfileCache profiles;
 
     public ResetPasswordService(AccountRepository accounts, OneTimeCodeRepository codes, PasswordHasher hasher,
-                                PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx, Clock clock) {
+                                PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx, Clock clock,
+                                AccountProfileCache profiles) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.strength = strength;
         this.revoker = revoker;
         this.codes = new OneTimeCodes(codes, tx, clock);
         this.tx = tx;
+        this.profiles = profiles;
     }
 
     @Override
@@ -66,6 +69,9 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
             }
             return revoker.revokeAllSessionsOf(account.id(), null, REVOCATION_REASON);
         });
+        if (!account.emailVerified()) {
+            profiles.changed(account.id());
+        }
         revoker.announce(revoked);
     }
 }

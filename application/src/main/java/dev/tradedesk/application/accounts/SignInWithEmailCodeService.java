@@ -50,11 +50,12 @@ public final class SignInWithEmailCodeService implements SignInWithEmailCodeUseC
     private final OneTimeCodes codes;
     private final TransactionRunner tx;
     private final Clock clock;
+    private final AccountProfileCache profiles;
 
     public SignInWithEmailCodeService(AccountRepository accounts, OneTimeCodeRepository codes,
                                       SessionRepository sessions, RoleRepository roles, SessionOpener sessionOpener,
                                       SessionRevoker revoker, LoginHistory history, TransactionRunner tx,
-                                      Clock clock) {
+                                      Clock clock, AccountProfileCache profiles) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.roles = roles;
@@ -64,6 +65,7 @@ public final class SignInWithEmailCodeService implements SignInWithEmailCodeUseC
         this.codes = new OneTimeCodes(codes, tx, clock);
         this.tx = tx;
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     @Override
@@ -99,6 +101,9 @@ public final class SignInWithEmailCodeService implements SignInWithEmailCodeUseC
                     LoginMethod.EMAIL_CODE, true));
             return new SignedIn(roles.permissionsOf(account.roles()), revoked);
         });
+        if (existing.isPresent() && !account.emailVerified()) {
+            profiles.changed(account.id());
+        }
         revoker.announce(signedIn.revoked());
         return sessionOpener.tokensFor(account.tokenSubject(signedIn.permissions()), opened);
     }

@@ -33,15 +33,18 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
     private final PasswordStrength strength;
     private final SessionRevoker revoker;
     private final TransactionRunner tx;
+    private final AccountProfileCache profiles;
 
     public UpdateProfileService(AccountRepository accounts, RoleRepository roles, PasswordHasher hasher,
-                                PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx) {
+                                PasswordStrength strength, SessionRevoker revoker, TransactionRunner tx,
+                                AccountProfileCache profiles) {
         this.accounts = accounts;
         this.roles = roles;
         this.hasher = hasher;
         this.strength = strength;
         this.revoker = revoker;
         this.tx = tx;
+        this.profiles = profiles;
     }
 
     @Override
@@ -70,6 +73,9 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
             });
         } catch (DuplicateEmailException e) {
             throw new EmailTakenException();
+        }
+        if (command.nameGiven() || emailChanges) {
+            profiles.changed(account.id());
         }
         revoker.announce(revoked);
         Account updated = accounts.findById(account.id()).orElseThrow(() -> new NotFoundException("User"));

@@ -24,11 +24,14 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final AccountRepository accounts;
     private final RoleRepository roles;
     private final TransactionRunner tx;
+    private final AccountProfileCache profiles;
 
-    public UpdateUserService(AccountRepository accounts, RoleRepository roles, TransactionRunner tx) {
+    public UpdateUserService(AccountRepository accounts, RoleRepository roles, TransactionRunner tx,
+                             AccountProfileCache profiles) {
         this.accounts = accounts;
         this.roles = roles;
         this.tx = tx;
+        this.profiles = profiles;
     }
 
     @Override
@@ -51,6 +54,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
             });
         } catch (DuplicateEmailException e) {
             throw new EmailTakenException();
+        }
+        if (command.nameGiven() || emailChanges) {
+            profiles.changed(userId);
         }
         Account updated = accounts.findById(userId).orElseThrow(() -> new NotFoundException("User"));
         return UserProfile.of(updated, roles.permissionsOf(updated.roles()));

@@ -48,6 +48,7 @@ class EmailCodeSignInTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private final InMemoryLoginHistory loginHistory = new InMemoryLoginHistory();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final AccountProfileCache profiles = InMemoryAccountChangeBus.cacheOn(new InMemoryAccountChangeBus(), accounts);
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
     private final InMemoryOneTimeCodeRepository codes = new InMemoryOneTimeCodeRepository();
@@ -59,14 +60,14 @@ class EmailCodeSignInTest {
     private final SessionRevoker revoker = new SessionRevoker(sessions, new InMemoryRevocationLog(),
             new InMemoryRevocationBus(), view, SessionPolicy.DEFAULT, clock);
     private final SessionQueryService sessionQuery = new SessionQueryService(tokens, view, sessions, clock);
-    private final AccountQueryService accountQuery = new AccountQueryService(accounts, roles, loginHistory);
+    private final AccountQueryService accountQuery = new AccountQueryService(accounts, roles, loginHistory, profiles);
 
     private final RequestEmailCodeService requestCode = new RequestEmailCodeService(codes, mailer, tx, clock,
             new AttemptThrottle(new LocalRateLimiter(clock), RequestLimits.DEFAULT));
     private final SignInWithEmailCodeService signIn = new SignInWithEmailCodeService(accounts, codes, sessions, roles,
-            opener, revoker, loginHistory, tx, clock);
+            opener, revoker, loginHistory, tx, clock, profiles);
     private final ResetPasswordService reset = new ResetPasswordService(accounts, codes, new FakePasswordHasher(),
-            new FakePasswordStrength(), revoker, tx, clock);
+            new FakePasswordStrength(), revoker, tx, clock, profiles);
 
     private String requestCodeFor(String email) {
         requestCode.requestCode(RequestEmailCodeCommand.of(email, CLIENT));

@@ -54,6 +54,7 @@ class PasswordResetTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private final InMemoryLoginHistory loginHistory = new InMemoryLoginHistory();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final AccountProfileCache profiles = InMemoryAccountChangeBus.cacheOn(new InMemoryAccountChangeBus(), accounts);
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
     private final InMemoryOneTimeCodeRepository codes = new InMemoryOneTimeCodeRepository();
@@ -77,11 +78,11 @@ class PasswordResetTest {
     private final RequestPasswordResetService forgot = new RequestPasswordResetService(accounts, codes, mailer, tx,
             clock, throttle);
     private final ResetPasswordService reset = new ResetPasswordService(accounts, codes, hasher,
-            new FakePasswordStrength(), revoker, tx, clock);
+            new FakePasswordStrength(), revoker, tx, clock, profiles);
     private final RequestEmailCodeService requestSignInCode = new RequestEmailCodeService(codes, mailer, tx, clock,
             throttle);
     private final SignInWithEmailCodeService signInWithCode = new SignInWithEmailCodeService(accounts, codes,
-            sessions, roles, opener, revoker, loginHistory, tx, clock);
+            sessions, roles, opener, revoker, loginHistory, tx, clock, profiles);
 
     private UUID registerAda() {
         return register.register(RegisterAccountCommand.of(ADA, OLD_PASSWORD, "Ada", CLIENT)).user().id();

@@ -39,6 +39,7 @@ class ProfileChangesTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final AccountProfileCache profiles = InMemoryAccountChangeBus.cacheOn(new InMemoryAccountChangeBus(), accounts);
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
     private final InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
@@ -50,9 +51,9 @@ class ProfileChangesTest {
     private final SessionOpener opener = new SessionOpener(tokens, SessionPolicy.DEFAULT, clock);
     private final SessionQueryService query = new SessionQueryService(tokens, view, sessions, clock);
     private final UpdateProfileService update = new UpdateProfileService(accounts, roles, hasher,
-            new FakePasswordStrength(), revoker, tx);
+            new FakePasswordStrength(), revoker, tx, profiles);
     private final InMemoryOneTimeCodeRepository codes = new InMemoryOneTimeCodeRepository();
-    private final DeleteAccountService delete = new DeleteAccountService(accounts, codes, revoker, tx);
+    private final DeleteAccountService delete = new DeleteAccountService(accounts, codes, revoker, tx, profiles);
 
     private IssuedTokens register(String email) {
         return new RegisterAccountService(accounts, sessions, roles, hasher, new FakePasswordStrength(), opener, tx, clock,

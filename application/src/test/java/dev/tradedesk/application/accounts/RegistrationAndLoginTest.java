@@ -42,6 +42,7 @@ class RegistrationAndLoginTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private final InMemoryLoginHistory loginHistory = new InMemoryLoginHistory();
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final AccountProfileCache profiles = InMemoryAccountChangeBus.cacheOn(new InMemoryAccountChangeBus(), accounts);
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
     private final FakePasswordHasher hasher = new FakePasswordHasher();
@@ -55,7 +56,7 @@ class RegistrationAndLoginTest {
     private final LogInWithPasswordService login = new LogInWithPasswordService(accounts, sessions, roles, hasher,
             opener, tx, throttle, loginHistory, clock);
     private final SessionQueryService sessionQuery = new SessionQueryService(tokens, new RevocationView(), sessions, clock);
-    private final AccountQueryService accountQuery = new AccountQueryService(accounts, roles, loginHistory);
+    private final AccountQueryService accountQuery = new AccountQueryService(accounts, roles, loginHistory, profiles);
 
     private Registration registerAda() {
         return register.register(RegisterAccountCommand.of("  Ada@Example.COM ", PASSWORD, "Ada", CLIENT));

@@ -30,15 +30,16 @@ class UserAdministrationTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private final InMemoryAccountRepository accounts = new InMemoryAccountRepository();
+    private final AccountProfileCache profiles = InMemoryAccountChangeBus.cacheOn(new InMemoryAccountChangeBus(), accounts);
     private final InMemoryRoleRepository roles = new InMemoryRoleRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository(accounts, roles);
     private final InMemoryTransactionRunner tx = new InMemoryTransactionRunner();
     private final SessionRevoker revoker = new SessionRevoker(sessions, new InMemoryRevocationLog(),
             new InMemoryRevocationBus(), new RevocationView(), SessionPolicy.DEFAULT, clock);
-    private final AccountQueryService query = new AccountQueryService(accounts, roles, new InMemoryLoginHistory());
-    private final UpdateUserService update = new UpdateUserService(accounts, roles, tx);
+    private final AccountQueryService query = new AccountQueryService(accounts, roles, new InMemoryLoginHistory(), profiles);
+    private final UpdateUserService update = new UpdateUserService(accounts, roles, tx, profiles);
     private final DeleteAccountService delete = new DeleteAccountService(accounts, new InMemoryOneTimeCodeRepository(),
-            revoker, tx);
+            revoker, tx, profiles);
 
     private Account user(String email) {
         Account account = Account.register(UUID.randomUUID(), EmailAddress.of(email), null, "h", clock.instant());

@@ -1,18 +1,13 @@
 package dev.tradedesk.adapter.redis.sessions;
 
+import dev.tradedesk.adapter.redis.common.RedisChannel;
 import dev.tradedesk.adapter.redis.common.RedisConnections;
 import dev.tradedesk.application.sessions.port.out.RevocationBus;
 import dev.tradedesk.domain.sessions.Revocation;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,71 +22,38 @@ import org.slf4j.LoggerFactory;
 public final class LettuceRevocationBus implements RevocationBus, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LettuceRevocationBus.class);
-    private static final Duration RETRY = Duration.ofSeconds(2);
 
-    private final RedisConnections redis;
-    private final String channel;
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "revocation-bus-subscriber");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private volatile StatefulRedisPubSubConnection<String, String> subscription;
+    private final RedisChannel channel;
 
     public LettuceRevocationBus(RedisConnections redis) {
-        this.redis = redis;
-        this.channel = redis.key("revocations");
+        this.channel = new RedisChannel(redis, "revocations", "revocations");
     }
 
     @Override
     public void publish(List<Revocation> revocations) {
-        if (revocations.isEmpty()) {
-            return;
-        }
-        try {
-            redis.connection().async().publish(channel, encode(revocations))
-                    .exceptionally(e -> {
-                        log.warn("could not announce {} revocation(s) over Redis: {}; other nodes catch up from"
-                                + " the database", revocations.size(), e.toString());
-                        return 0L;
-                    });
-        } catch (RuntimeException e) {
-            log.warn("could not announce {} revocation(s) over Redis: {}; other nodes catch up from the database",
-                    revocations.size(), e.toString());
+        if (!revocations.isEmpty()) {
+            channel.publish(encode(revocations)); // a lost announcement: the other nodes catch up from the log
         }
     }
 
     @Override
     public void subscribe(Consumer<Revocation> listener, Runnable onResubscribed) {
-        retries.execute(() -> connect(listener, onResubscribed));
-    }
+        channel.subscribe(new RedisChannel.Listener() {
+            @Override
+            public void message(String message) {
+                decode(message).forEach(listener);
+            }
 
-    private void connect(Consumer<Revocation> listener, Runnable onResubscribed) {
-        try {
-            StatefulRedisPubSubConnection<String, String> connection = redis.client().connectPubSub();
-            connection.addListener(new RedisPubSubAdapter<>() {
-                @Override
-                public void message(String from, String message) {
-                    if (channel.equals(from)) {
-                        decode(message).forEach(listener);
-                    }
-                }
+            @Override
+            public void subscribed() {
+                onResubscribed.run();
+            }
 
-                @Override
-                public void subscribed(String to, long count) {
-                    if (channel.equals(to)) {
-                        log.info("subscribed to revocations on {}", to);
-                        onResubscribed.run();
-                    }
-                }
-            });
-            connection.sync().subscribe(channel);
-            subscription = connection;
-        } catch (RuntimeException e) {
-            log.warn("cannot subscribe to revocations over Redis ({}); retrying in {} s", e.toString(),
-                    RETRY.toSeconds());
-            retries.schedule(() -> connect(listener, onResubscribed), RETRY.toMillis(), TimeUnit.MILLISECONDS);
-        }
+            @Override
+            public void lost() {
+                // nothing to do yet: the next subscription's catch-up covers what is missed meanwhile
+            }
+        });
     }
 
     static String encode(List<Revocation> revocations) {
@@ -133,10 +95,6 @@ public final class LettuceRevocationBus implements RevocationBus, AutoCloseable 
 
     @Override
     public void close() {
-        retries.shutdownNow();
-        StatefulRedisPubSubConnection<String, String> current = subscription;
-        if (current != null) {
-            current.close();
-        }
+        channel.close();
     }
 }

@@ -6,7 +6,11 @@ import dev.tradedesk.domain.accounts.EmailAddress;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Accounts and their role assignments. */
+/**
+ * Accounts and their role assignments. Whoever changes an account's email, name or email verification,
+ * or deletes it, announces that after the commit ({@code AccountProfileCache.changed}; the bootstrap's
+ * {@code AccountChangesAreAnnouncedTest} checks it), since nodes keep copies of those fields.
+ */
 public interface AccountRepository {
 
     /**
