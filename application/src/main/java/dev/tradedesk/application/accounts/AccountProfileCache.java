@@ -104,7 +104,7 @@ public final class AccountProfileCache {
         bus.publish(userId);
     }
 
-    /** How many copies this node holds (for tests and metrics). */
+    /** How many copies this node holds. */
     public int size() {
         return entries.size();
     }

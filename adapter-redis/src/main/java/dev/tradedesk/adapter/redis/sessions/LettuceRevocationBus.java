@@ -51,7 +51,7 @@ public final class LettuceRevocationBus implements RevocationBus, AutoCloseable 
 
             @Override
             public void lost() {
-                // nothing to do yet: the next subscription's catch-up covers what is missed meanwhile
+                // nothing to do: the catch-up that follows the next subscription covers what is missed meanwhile
             }
         });
     }

@@ -46,9 +46,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * {@link InvalidAccessTokenException}.
  *
  * <p>The P-256 arithmetic of signing and verifying is Bouncy Castle's (the provider instance is passed
- * to Nimbus, never installed JVM-wide): on JDK 17 it signs about twice and verifies about five times as
- * fast as the JDK's own SunEC code (docs/benchmarks.md, "What bounds figures 1 to 3"), and every
- * sign-in, refresh and first use of an access token pays one of them.
+ * to Nimbus, never installed JVM-wide): on JDK 17 it signs about six times and verifies about four times
+ * as fast as the JDK's own SunEC code (docs/identity.md; docs/benchmarks.md, "What bounds figures 1 to
+ * 3"), and every sign-in, refresh and first use of an access token pays one of them.
  */
 public final class NimbusTokenIssuer implements TokenIssuer {
 

@@ -31,15 +31,14 @@ import org.bouncycastle.jce.ECNamedCurveTable;
  */
 public final class SigningKeyRing {
 
-    /** The keys, and their public halves as published: made once per change, not on every JWKS request. */
-    private record State(ECKey current, JWKSet all, JWKSet publicSet, Map<String, Object> publicJson) {
+    /** The keys, and the JWKS document of their public halves: made once per change, not on every request. */
+    private record State(ECKey current, JWKSet all, Map<String, Object> publicJson) {
 
         static State of(ECKey current, List<ECKey> trusted) {
             JWKSet all = new JWKSet(List.<JWK>copyOf(trusted));
-            JWKSet publicSet = all.toPublicJWKSet();
-            List<Map<String, Object>> keys = publicSet.getKeys().stream()
+            List<Map<String, Object>> keys = all.toPublicJWKSet().getKeys().stream()
                     .map(key -> Collections.unmodifiableMap(key.toJSONObject())).toList();
-            return new State(current, all, publicSet, Map.of("keys", keys));
+            return new State(current, all, Map.of("keys", keys));
         }
     }
 
@@ -137,7 +136,7 @@ public final class SigningKeyRing {
 
     /** The public halves only, as published in the JWKS document. */
     public JWKSet publicSet() {
-        return loaded().publicSet();
+        return loaded().all().toPublicJWKSet();
     }
 
     /** {@link #publicSet()} as the JWKS document's JSON object (read-only, the same instance until the keys change). */
