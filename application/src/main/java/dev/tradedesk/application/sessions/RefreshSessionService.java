@@ -4,13 +4,12 @@ import dev.tradedesk.application.common.port.out.TransactionRunner;
 import dev.tradedesk.application.sessions.port.in.IssuedTokens;
 import dev.tradedesk.application.sessions.port.in.RefreshSessionUseCase;
 import dev.tradedesk.application.sessions.port.out.RefreshTokenRecord;
+import dev.tradedesk.application.sessions.port.out.RefreshTokenUse;
 import dev.tradedesk.application.sessions.port.out.SessionRepository;
 import dev.tradedesk.domain.sessions.InvalidRefreshTokenException;
 import dev.tradedesk.domain.sessions.RefreshToken;
 import dev.tradedesk.domain.sessions.RefreshTokenRotatedException;
 import dev.tradedesk.domain.sessions.Revocation;
-import dev.tradedesk.domain.sessions.Session;
-import dev.tradedesk.domain.sessions.TokenSubject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,8 @@ import java.util.Optional;
  * presenting a token that was already replaced revokes the whole session, since either the client or
  * an attacker holds a stolen copy. A repeat within the grace period of its rotation is taken for a
  * client's concurrent retry: it gets {@code refresh_token_rotated} and revokes nothing. Of parallel
- * refreshes with one token, exactly one wins (a conditional update in the store).
+ * refreshes with one token, exactly one wins: the store looks the token up and replaces it in one atomic
+ * step ({@link SessionRepository#present}), so a refresh needs no transaction of its own.
  */
 public final class RefreshSessionService implements RefreshSessionUseCase {
 
@@ -43,13 +43,6 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         this.clock = clock;
     }
 
-    private sealed interface Outcome {
-        record Rotated(TokenSubject subject, Session session) implements Outcome { }
-        record RetriedTooSoon() implements Outcome { }
-        record Reused(List<Revocation> revocations) implements Outcome { }
-        record Invalid() implements Outcome { }
-    }
-
     @Override
     public IssuedTokens refresh(String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
@@ -57,35 +50,26 @@ public final class RefreshSessionService implements RefreshSessionUseCase {
         }
         RefreshToken presented = RefreshToken.presented(refreshToken);
         RefreshToken next = RefreshToken.generate();
-        Outcome outcome = tx.inTransaction(() -> rotate(presented, next, clock.instant()));
-        if (outcome instanceof Outcome.Rotated rotated) {
-            return opener.tokensFor(rotated.subject(), rotated.session(), next);
+        Instant now = clock.instant();
+        // one atomic step in the store, no transaction around it: the common case is one round trip
+        Optional<RefreshTokenUse> use = sessions.present(presented.hash(), next.hash(), now);
+        if (use.isEmpty()) {
+            throw new InvalidRefreshTokenException();
         }
-        if (outcome instanceof Outcome.RetriedTooSoon) {
+        RefreshTokenRecord found = use.get().found();
+        if (use.get().rotated()) {
+            return opener.tokensFor(found.subject(), found.session(), next);
+        }
+        if (!found.session().isActiveAt(now)) {
+            throw new InvalidRefreshTokenException();
+        }
+        if (found.isCurrent() || !now.isAfter(found.rotatedAt().plus(RETRY_GRACE))) {
+            // a concurrent use with the same token rotated it first, or this is a retry of a recent use
             throw new RefreshTokenRotatedException();
         }
-        if (outcome instanceof Outcome.Reused reused) {
-            revoker.announce(reused.revocations());
-        }
+        List<Revocation> revocations = tx.inTransaction(
+                () -> revoker.revokeSession(found.session().id(), "refresh_token_reused"));
+        revoker.announce(revocations);
         throw new InvalidRefreshTokenException();
-    }
-
-    private Outcome rotate(RefreshToken presented, RefreshToken next, Instant now) {
-        Optional<RefreshTokenRecord> found = sessions.findByRefreshToken(presented.hash());
-        if (found.isEmpty() || !found.get().session().isActiveAt(now)) {
-            return new Outcome.Invalid();
-        }
-        RefreshTokenRecord record = found.get();
-        Session session = record.session();
-        if (!record.isCurrent()) {
-            if (!now.isAfter(record.rotatedAt().plus(RETRY_GRACE))) {
-                return new Outcome.RetriedTooSoon();
-            }
-            return new Outcome.Reused(revoker.revokeSession(session.id(), "refresh_token_reused"));
-        }
-        if (!sessions.rotate(session.id(), presented.hash(), next.hash(), now)) {
-            return new Outcome.RetriedTooSoon();
-        }
-        return new Outcome.Rotated(record.subject(), session);
     }
 }

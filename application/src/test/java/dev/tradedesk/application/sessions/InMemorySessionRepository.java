@@ -3,6 +3,7 @@ package dev.tradedesk.application.sessions;
 import dev.tradedesk.application.accounts.InMemoryAccountRepository;
 import dev.tradedesk.application.roles.InMemoryRoleRepository;
 import dev.tradedesk.application.sessions.port.out.RefreshTokenRecord;
+import dev.tradedesk.application.sessions.port.out.RefreshTokenUse;
 import dev.tradedesk.application.sessions.port.out.SessionRepository;
 import dev.tradedesk.domain.accounts.Account;
 import dev.tradedesk.domain.sessions.Session;
@@ -44,32 +45,30 @@ public final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public synchronized Optional<RefreshTokenRecord> findByRefreshToken(byte[] tokenHash) {
-        TokenState state = tokens.get(ByteBuffer.wrap(tokenHash));
+    public synchronized Optional<RefreshTokenUse> present(byte[] presented, byte[] next, Instant now) {
+        ByteBuffer key = ByteBuffer.wrap(presented.clone());
+        TokenState state = tokens.get(key);
         if (state == null) {
             return Optional.empty();
         }
         Session session = sessions.get(state.sessionId());
-        return accounts.findById(session.userId()).map(account ->
+        Optional<RefreshTokenRecord> found = accounts.findById(session.userId()).map(account ->
                 new RefreshTokenRecord(session, state.rotatedAt(), subjectOf(account)));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean rotates = state.rotatedAt() == null && session.isActiveAt(now);
+        if (rotates) {
+            tokens.put(key, new TokenState(session.id(), now));
+            tokens.put(ByteBuffer.wrap(next.clone()), new TokenState(session.id(), null));
+            sessions.put(session.id(), new Session(session.id(), session.userId(), session.createdAt(), now,
+                    session.expiresAt(), session.client(), session.revokedAt()));
+        }
+        return Optional.of(new RefreshTokenUse(found.get(), rotates));
     }
 
     private dev.tradedesk.domain.sessions.TokenSubject subjectOf(Account account) {
         return account.tokenSubject(roles.permissionsOf(account.roles()));
-    }
-
-    @Override
-    public synchronized boolean rotate(UUID sessionId, byte[] presented, byte[] next, Instant now) {
-        ByteBuffer key = ByteBuffer.wrap(presented);
-        TokenState state = tokens.get(key);
-        if (state == null || !state.sessionId().equals(sessionId) || state.rotatedAt() != null) {
-            return false;
-        }
-        tokens.put(key, new TokenState(sessionId, now));
-        tokens.put(ByteBuffer.wrap(next.clone()), new TokenState(sessionId, null));
-        Session s = sessions.get(sessionId);
-        sessions.put(sessionId, new Session(s.id(), s.userId(), s.createdAt(), now, s.expiresAt(), s.client(), s.revokedAt()));
-        return true;
     }
 
     @Override

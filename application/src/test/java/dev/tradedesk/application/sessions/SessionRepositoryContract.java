@@ -3,6 +3,7 @@ package dev.tradedesk.application.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tradedesk.application.sessions.port.out.RefreshTokenUse;
 import dev.tradedesk.application.sessions.port.out.SessionRepository;
 import dev.tradedesk.domain.sessions.ClientInfo;
 import dev.tradedesk.domain.sessions.RefreshToken;
@@ -41,48 +42,82 @@ public abstract class SessionRepositoryContract {
     }
 
     @Test
-    void finds_a_session_by_its_current_refresh_token_with_the_holders_authorization() {
+    void presenting_the_current_token_finds_its_session_with_the_holders_authorization_and_rotates_it() {
         UUID user = existingUser();
         RefreshToken token = RefreshToken.generate();
+        RefreshToken next = RefreshToken.generate();
         Session session = open(user, token, now);
-
-        var found = repository().findByRefreshToken(token.hash()).orElseThrow();
-        assertThat(found.session()).isEqualTo(session);
-        assertThat(found.isCurrent()).isTrue();
-        assertThat(found.subject().userId()).isEqualTo(user);
-        assertThat(found.subject().roles()).containsExactly("user");
-        assertThat(found.subject().permissions()).contains("orders:place");
-        assertThat(repository().findByRefreshToken(RefreshToken.generate().hash())).isEmpty();
-        assertThat(repository().find(session.id())).contains(session);
-    }
-
-    @Test
-    void rotation_replaces_the_current_token_and_remembers_the_old_one() {
-        RefreshToken first = RefreshToken.generate();
-        RefreshToken second = RefreshToken.generate();
-        Session session = open(existingUser(), first, now);
         Instant later = now.plusSeconds(60);
 
-        assertThat(rotate(session.id(), first, second, later)).isTrue();
+        RefreshTokenUse use = repository().present(token.hash(), next.hash(), later).orElseThrow();
 
-        var old = repository().findByRefreshToken(first.hash()).orElseThrow();
-        assertThat(old.isCurrent()).isFalse();
-        assertThat(old.rotatedAt()).isEqualTo(later);
-        assertThat(repository().findByRefreshToken(second.hash()).orElseThrow().isCurrent()).isTrue();
+        assertThat(use.rotated()).isTrue();
+        assertThat(use.found().session()).as("as it was before this use").isEqualTo(session);
+        assertThat(use.found().isCurrent()).isTrue();
+        assertThat(use.found().subject().userId()).isEqualTo(user);
+        assertThat(use.found().subject().roles()).containsExactly("user");
+        assertThat(use.found().subject().permissions()).contains("orders:place");
         assertThat(repository().find(session.id()).orElseThrow().lastUsedAt()).isEqualTo(later);
-        assertThat(rotate(session.id(), first, RefreshToken.generate(), later)).as("an old token rotates no more").isFalse();
+        assertThat(repository().present(RefreshToken.generate().hash(), RefreshToken.generate().hash(), later)).isEmpty();
     }
 
     @Test
-    void of_parallel_rotations_with_one_token_exactly_one_wins() throws Exception {
+    void a_rotated_token_is_remembered_and_rotates_no_more() {
+        RefreshToken first = RefreshToken.generate();
+        RefreshToken second = RefreshToken.generate();
+        RefreshToken third = RefreshToken.generate();
+        Session session = open(existingUser(), first, now);
+        Instant later = now.plusSeconds(60);
+        assertThat(present(first, second, later).rotated()).isTrue();
+
+        RefreshTokenUse again = present(first, third, later.plusSeconds(60));
+
+        assertThat(again.rotated()).isFalse();
+        assertThat(again.found().isCurrent()).isFalse();
+        assertThat(again.found().rotatedAt()).isEqualTo(later);
+        assertThat(again.found().session().id()).isEqualTo(session.id());
+        assertThat(repository().find(session.id()).orElseThrow().lastUsedAt()).as("a refused use is no use").isEqualTo(later);
+        assertThat(repository().present(third.hash(), RefreshToken.generate().hash(), later)).as("never stored").isEmpty();
+        RefreshTokenUse current = present(second, third, later.plusSeconds(120));
+        assertThat(current.rotated()).isTrue();
+        assertThat(current.found().isCurrent()).isTrue();
+    }
+
+    @Test
+    void the_token_of_a_revoked_or_expired_session_is_found_but_not_rotated() {
+        RefreshToken revokedToken = RefreshToken.generate();
+        Session revoked = open(existingUser(), revokedToken, now);
+        assertThat(revoke(revoked.id())).isTrue();
+        RefreshToken expiredToken = RefreshToken.generate();
+        Session expired = open(existingUser(), expiredToken, now.minus(Duration.ofDays(31)));
+        RefreshToken unused = RefreshToken.generate();
+
+        RefreshTokenUse ofRevoked = present(revokedToken, unused, now.plusSeconds(2));
+        RefreshTokenUse ofExpired = present(expiredToken, unused, now.plusSeconds(2));
+
+        assertThat(ofRevoked.rotated()).isFalse();
+        assertThat(ofRevoked.found().session().revokedAt()).isNotNull();
+        assertThat(ofExpired.rotated()).isFalse();
+        assertThat(ofExpired.found().session().isActiveAt(now)).isFalse();
+        assertThat(present(revokedToken, unused, now.plusSeconds(3)).found().isCurrent()).isTrue();
+        assertThat(repository().find(expired.id()).orElseThrow().lastUsedAt()).isEqualTo(expired.lastUsedAt());
+        assertThat(repository().present(unused.hash(), RefreshToken.generate().hash(), now)).isEmpty();
+    }
+
+    @Test
+    void of_parallel_uses_of_one_token_exactly_one_rotates_it() throws Exception {
         RefreshToken token = RefreshToken.generate();
-        Session session = open(existingUser(), token, now);
+        open(existingUser(), token, now);
         int parallel = 8;
+        List<RefreshToken> nexts = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            nexts.add(RefreshToken.generate());
+        }
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {
             List<Future<Boolean>> results = new ArrayList<>();
-            for (int i = 0; i < parallel; i++) {
-                Callable<Boolean> attempt = () -> rotate(session.id(), token, RefreshToken.generate(), now.plusSeconds(1));
+            for (RefreshToken next : nexts) {
+                Callable<Boolean> attempt = () -> present(token, next, now.plusSeconds(1)).rotated();
                 results.add(pool.submit(attempt));
             }
             int winners = 0;
@@ -90,6 +125,10 @@ public abstract class SessionRepositoryContract {
                 winners += result.get() ? 1 : 0;
             }
             assertThat(winners).isEqualTo(1);
+            long stored = nexts.stream()
+                    .filter(next -> repository().present(next.hash(), RefreshToken.generate().hash(), now).isPresent())
+                    .count();
+            assertThat(stored).as("only the winner's new token is stored").isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }
@@ -140,10 +179,9 @@ public abstract class SessionRepositoryContract {
                 .isInstanceOf(RuntimeException.class);
     }
 
-    private boolean rotate(UUID sessionId, RefreshToken presented, RefreshToken next, Instant at) {
-        boolean[] result = new boolean[1];
-        write(() -> result[0] = repository().rotate(sessionId, presented.hash(), next.hash(), at));
-        return result[0];
+    /** Without a surrounding transaction, as the refresh use case calls it. */
+    private RefreshTokenUse present(RefreshToken presented, RefreshToken next, Instant at) {
+        return repository().present(presented.hash(), next.hash(), at).orElseThrow();
     }
 
     private boolean revoke(UUID sessionId) {

@@ -1,6 +1,7 @@
 package dev.tradedesk.adapter.persistence.sessions;
 
 import dev.tradedesk.application.sessions.port.out.RefreshTokenRecord;
+import dev.tradedesk.application.sessions.port.out.RefreshTokenUse;
 import dev.tradedesk.application.sessions.port.out.SessionRepository;
 import dev.tradedesk.domain.sessions.ClientInfo;
 import dev.tradedesk.domain.sessions.Session;
@@ -18,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Sessions in {@code sessions}, their refresh tokens (hashes only) in {@code refresh_tokens}.
- * Rotation is one conditional update: of concurrent rotations with the same token, the database lets
- * exactly one change the row. Writes expect a surrounding transaction.
+ * A refresh token's use is one statement (lookup, conditional rotation, the session's last use); the
+ * other writes expect a surrounding transaction.
  */
 public final class JdbcSessionRepository implements SessionRepository {
 
@@ -53,49 +54,48 @@ public final class JdbcSessionRepository implements SessionRepository {
                 .update();
     }
 
+    /**
+     * One statement, so one round trip and atomic without a transaction around it. Its data-modifying
+     * parts run once whether or not the final select reads them, and all of it sees one snapshot: the
+     * select returns the token and session as they were before this use. Of concurrent statements with
+     * the same token, the update's {@code rotated_at is null} lets one through: the others wait for its
+     * row lock, find the condition false on the row it committed, and rotate nothing.
+     */
     @Override
-    public Optional<RefreshTokenRecord> findByRefreshToken(byte[] tokenHash) {
-        return jdbc.sql("select " + SESSION_COLUMNS + """
+    public Optional<RefreshTokenUse> present(byte[] presented, byte[] next, Instant now) {
+        return jdbc.sql("""
+                with rotated as (
+                    update refresh_tokens t set rotated_at = :now
+                    where t.token_hash = :presented and t.rotated_at is null
+                      and exists (select 1 from sessions s where s.id = t.session_id
+                                  and s.revoked_at is null and s.expires_at > :now)
+                    returning t.session_id
+                ), issued as (
+                    insert into refresh_tokens (token_hash, session_id, issued_at)
+                    select :next, session_id, :now from rotated
+                ), used as (
+                    update sessions set last_used_at = :now where id = (select session_id from rotated)
+                )
+                select""" + " " + SESSION_COLUMNS + """
                 , t.rotated_at, u.authz_version,
                        coalesce(array(select ur.role_name from user_roles ur where ur.user_id = u.id), '{}') as roles,
                        coalesce(array(select distinct rp.permission from user_roles ur
                                       join role_permissions rp on rp.role_name = ur.role_name
-                                      where ur.user_id = u.id), '{}') as permissions
+                                      where ur.user_id = u.id), '{}') as permissions,
+                       exists (select 1 from rotated) as rotated
                 from refresh_tokens t
                 join sessions s on s.id = t.session_id
                 join users u on u.id = s.user_id
-                where t.token_hash = :hash
-                """)
-                .param("hash", tokenHash)
-                .query((rs, row) -> new RefreshTokenRecord(session(rs), instant(rs, "rotated_at"),
-                        new TokenSubject(rs.getObject("user_id", UUID.class), strings(rs.getArray("roles")),
-                                strings(rs.getArray("permissions")), rs.getLong("authz_version"))))
-                .optional();
-    }
-
-    @Override
-    public boolean rotate(UUID sessionId, byte[] presented, byte[] next, Instant now) {
-        int rotated = jdbc.sql("""
-                update refresh_tokens set rotated_at = :now
-                where token_hash = :presented and session_id = :sessionId and rotated_at is null
+                where t.token_hash = :presented
                 """)
                 .param("now", Timestamp.from(now))
                 .param("presented", presented)
-                .param("sessionId", sessionId)
-                .update();
-        if (rotated == 0) {
-            return false;
-        }
-        jdbc.sql("insert into refresh_tokens (token_hash, session_id, issued_at) values (:hash, :sessionId, :now)")
-                .param("hash", next)
-                .param("sessionId", sessionId)
-                .param("now", Timestamp.from(now))
-                .update();
-        jdbc.sql("update sessions set last_used_at = :now where id = :sessionId")
-                .param("now", Timestamp.from(now))
-                .param("sessionId", sessionId)
-                .update();
-        return true;
+                .param("next", next)
+                .query((rs, row) -> new RefreshTokenUse(new RefreshTokenRecord(session(rs), instant(rs, "rotated_at"),
+                        new TokenSubject(rs.getObject("user_id", UUID.class), strings(rs.getArray("roles")),
+                                strings(rs.getArray("permissions")), rs.getLong("authz_version"))),
+                        rs.getBoolean("rotated")))
+                .optional();
     }
 
     @Override

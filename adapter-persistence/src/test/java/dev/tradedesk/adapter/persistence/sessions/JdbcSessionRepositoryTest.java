@@ -1,6 +1,7 @@
 package dev.tradedesk.adapter.persistence.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tradedesk.adapter.persistence.PostgresFixture;
 import dev.tradedesk.adapter.persistence.accounts.JdbcAccountRepository;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 
 class JdbcSessionRepositoryTest extends SessionRepositoryContract {
 
@@ -50,5 +52,26 @@ class JdbcSessionRepositoryTest extends SessionRepositoryContract {
                 .param("id", session.id()).query(byte[].class).single();
         assertThat(stored).isEqualTo(token.hash());
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(token.value());
+    }
+
+    @Test
+    void a_use_that_fails_midway_changes_nothing() {
+        RefreshToken first = RefreshToken.generate();
+        RefreshToken taken = RefreshToken.generate();
+        Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Session session = Session.open(UUID.randomUUID(), existingUser(), at, Duration.ofDays(30),
+                new ClientInfo("198.51.100.1", "agent"));
+        write(() -> repository.insert(session, first.hash()));
+        Session other = Session.open(UUID.randomUUID(), existingUser(), at, Duration.ofDays(30),
+                new ClientInfo("198.51.100.1", "agent"));
+        write(() -> repository.insert(other, taken.hash()));
+
+        // the new token's insert fails (its hash is another session's): the rotation before it must not stay
+        assertThatThrownBy(() -> repository.present(first.hash(), taken.hash(), at.plusSeconds(1)))
+                .isInstanceOf(DataAccessException.class);
+
+        assertThat(repository.find(session.id()).orElseThrow().lastUsedAt()).isEqualTo(at);
+        assertThat(repository.present(first.hash(), RefreshToken.generate().hash(), at.plusSeconds(2))
+                .orElseThrow().rotated()).as("still the current token").isTrue();
     }
 }

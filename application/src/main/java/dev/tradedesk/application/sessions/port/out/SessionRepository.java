@@ -6,20 +6,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Sign-in sessions and the hashes of their refresh tokens. Writes expect a surrounding transaction. */
+/**
+ * Sign-in sessions and the hashes of their refresh tokens. Writes but {@link #present} expect a surrounding
+ * transaction.
+ */
 public interface SessionRepository {
 
     /** Stores a new session with its first refresh token. */
     void insert(Session session, byte[] refreshTokenHash);
 
-    /** The session a refresh token belongs to, whether that token is current or already rotated. */
-    Optional<RefreshTokenRecord> findByRefreshToken(byte[] tokenHash);
-
     /**
-     * Replaces the session's current refresh token, but only while {@code presented} is still the
-     * current one: of concurrent callers with the same token, exactly one gets {@code true}.
+     * Presents a refresh token: finds it as stored (current or already rotated) with its session and the
+     * holder's authorization, and, if it is the current token of a session active at {@code now}, replaces
+     * it by {@code next} and records the session's use at {@code now}. Lookup and replacement are one
+     * atomic step of their own, so this needs no surrounding transaction (and joins one if there is): of
+     * concurrent callers with the same token, exactly one gets {@link RefreshTokenUse#rotated()}.
      */
-    boolean rotate(UUID sessionId, byte[] presented, byte[] next, Instant now);
+    Optional<RefreshTokenUse> present(byte[] presented, byte[] next, Instant now);
 
     /** Revokes the session if it is active; whether it was. */
     boolean revoke(UUID sessionId, String reason, Instant now);
