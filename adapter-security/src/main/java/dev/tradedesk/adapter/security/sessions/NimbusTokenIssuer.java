@@ -6,7 +6,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.bc.BouncyCastleProviderSingleton;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -18,6 +17,7 @@ import dev.tradedesk.application.sessions.port.out.TokenIssuer;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -45,10 +45,10 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * an unexpired {@code exp} (no clock skew) and every claim TradeDesk puts in; anything else is an
  * {@link InvalidAccessTokenException}.
  *
- * <p>The P-256 arithmetic of signing and verifying is Bouncy Castle's (the provider instance is passed
- * to Nimbus, never installed JVM-wide): on JDK 17 it signs about six times and verifies about four times
- * as fast as the JDK's own SunEC code (docs/identity.md; docs/benchmarks.md, "What bounds figures 1 to
- * 3"), and every sign-in, refresh and first use of an access token pays one of them.
+ * <p>The P-256 arithmetic of signing and verifying is done by {@link P256Provider#preferred()}: Amazon
+ * Corretto Crypto Provider's native code where it loads, else Bouncy Castle, passed to Nimbus and never
+ * installed JVM-wide. Every sign-in, refresh and first use of an access token pays one signature or one
+ * check (docs/identity.md; docs/benchmarks.md, "What bounds figures 1 to 3").
  */
 public final class NimbusTokenIssuer implements TokenIssuer {
 
@@ -65,6 +65,7 @@ public final class NimbusTokenIssuer implements TokenIssuer {
     private final NimbusJwtDecoder decoder;
     private final Clock clock;
     private final int cacheCapacity;
+    private final Provider p256;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     /** The signer of the current key, made again when the ring's current key changes. */
     private volatile Signing signing;
@@ -87,6 +88,11 @@ public final class NimbusTokenIssuer implements TokenIssuer {
      *                      emptied when full.
      */
     public NimbusTokenIssuer(SigningKeyRing keys, TokenSettings settings, Clock clock, int cacheCapacity) {
+        this(keys, settings, clock, cacheCapacity, P256Provider.preferred());
+    }
+
+    /** @param p256 the JCA provider that signs and verifies (see {@link P256Provider}) */
+    public NimbusTokenIssuer(SigningKeyRing keys, TokenSettings settings, Clock clock, int cacheCapacity, Provider p256) {
         if (cacheCapacity < 0) {
             throw new IllegalArgumentException("cacheCapacity must not be negative: " + cacheCapacity);
         }
@@ -94,8 +100,9 @@ public final class NimbusTokenIssuer implements TokenIssuer {
         this.settings = settings;
         this.clock = clock;
         this.cacheCapacity = cacheCapacity;
+        this.p256 = p256;
         DefaultJWSVerifierFactory verifiers = new DefaultJWSVerifierFactory();
-        verifiers.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+        verifiers.getJCAContext().setProvider(p256);
         this.decoder = NimbusJwtDecoder.withJwkSource(keys.source())
                 .jwsAlgorithm(SignatureAlgorithm.ES256)
                 .jwtProcessorCustomizer(processor -> processor.setJWSVerifierFactory(verifiers))
@@ -151,8 +158,8 @@ public final class NimbusTokenIssuer implements TokenIssuer {
         Signing current = signing;
         if (current == null || !current.kid().equals(key.getKeyID())) {
             try {
-                ECDSASigner signer = new ECDSASigner(bouncyCastleKey(key), Curve.P_256);
-                signer.getJCAContext().setProvider(BouncyCastleProviderSingleton.getInstance());
+                ECDSASigner signer = new ECDSASigner(providersKey(key), Curve.P_256);
+                signer.getJCAContext().setProvider(p256);
                 current = new Signing(key.getKeyID(), signer);
             } catch (JOSEException e) {
                 throw new IllegalStateException("cannot sign with key " + key.getKeyID() + ": " + e.getMessage(), e);
@@ -163,16 +170,18 @@ public final class NimbusTokenIssuer implements TokenIssuer {
     }
 
     /**
-     * The private key as Bouncy Castle's own key object. Given a JDK key, Bouncy Castle converts its curve
-     * parameters on every signature, and with a fresh generator point it recomputes the generator's table
-     * of multiples each time (a quarter of a refresh's CPU in JFR; 0.21 against 0.07 ms per signature).
+     * The private key as the provider's own key object, translated once per key. Given a JDK key, Bouncy
+     * Castle converts its curve parameters on every signature, and with a fresh generator point it
+     * recomputes the generator's table of multiples each time (a quarter of a refresh's CPU in JFR; 0.21
+     * against 0.07 ms per signature); Amazon Corretto Crypto Provider copies the key into native memory
+     * each time (0.04 against 0.02 ms).
      */
-    private static PrivateKey bouncyCastleKey(ECKey key) throws JOSEException {
+    private PrivateKey providersKey(ECKey key) throws JOSEException {
         try {
-            return (PrivateKey) KeyFactory.getInstance("EC", BouncyCastleProviderSingleton.getInstance())
-                    .translateKey(key.toECPrivateKey());
+            return (PrivateKey) KeyFactory.getInstance("EC", p256).translateKey(key.toECPrivateKey());
         } catch (GeneralSecurityException e) {
-            throw new JOSEException("cannot read key " + key.getKeyID() + " into Bouncy Castle: " + e.getMessage(), e);
+            throw new JOSEException("cannot read key " + key.getKeyID() + " into " + p256.getName() + ": "
+                    + e.getMessage(), e);
         }
     }
 

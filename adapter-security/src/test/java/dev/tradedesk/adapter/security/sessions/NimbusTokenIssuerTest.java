@@ -18,6 +18,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.tradedesk.application.sessions.port.out.AccessTokenClaims;
 import dev.tradedesk.application.sessions.port.out.InvalidAccessTokenException;
 import java.nio.charset.StandardCharsets;
+import java.security.Provider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +33,25 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
+/** With the provider the service picks on this machine; {@link NimbusTokenIssuerBouncyCastleTest} runs it all with the other. */
 class NimbusTokenIssuerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
     private static final TokenSettings SETTINGS = new TokenSettings("https://tradedesk.example", "tradedesk");
 
     private final SigningKeyRing keys = SigningKeyRing.of(SigningKeyRing.generateKey());
-    private final NimbusTokenIssuer issuer = new NimbusTokenIssuer(keys, SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final NimbusTokenIssuer issuer = issuer(Clock.fixed(NOW, ZoneOffset.UTC), NimbusTokenIssuer.DEFAULT_CACHE_CAPACITY);
     private final AccessTokenClaims claims = new AccessTokenClaims(UUID.randomUUID(), UUID.randomUUID(),
             UUID.randomUUID(), Set.of("user"), Set.of("orders:place", "market:read"), 7, NOW, NOW.plus(Duration.ofMinutes(15)));
+
+    /** The JCA provider that signs and verifies. */
+    Provider provider() {
+        return P256Provider.preferred();
+    }
+
+    private NimbusTokenIssuer issuer(Clock clock, int cacheCapacity) {
+        return new NimbusTokenIssuer(keys, SETTINGS, clock, cacheCapacity, provider());
+    }
 
     @Test
     void issues_an_es256_token_with_every_documented_claim_and_verifies_it() throws Exception {
@@ -115,9 +126,10 @@ class NimbusTokenIssuerTest {
     }
 
     @Test
-    void bouncy_castle_is_used_without_being_installed_in_the_jvm() {
+    void the_provider_is_used_without_being_installed_in_the_jvm() {
         issuer.verify(issuer.issue(claims));
 
+        assertThat(java.security.Security.getProvider(provider().getName())).isNull();
         assertThat(java.security.Security.getProvider("BC")).isNull();
     }
 
@@ -246,7 +258,7 @@ class NimbusTokenIssuerTest {
     @Test
     void a_token_verified_before_is_refused_once_it_expires() {
         SteppingClock clock = new SteppingClock(NOW);
-        NimbusTokenIssuer cached = new NimbusTokenIssuer(keys, SETTINGS, clock);
+        NimbusTokenIssuer cached = issuer(clock, NimbusTokenIssuer.DEFAULT_CACHE_CAPACITY);
         String token = signed(b -> b.expirationTime(Date.from(NOW.plusSeconds(60))));
 
         assertThat(cached.verify(token).userId()).isEqualTo(claims.userId());
@@ -284,7 +296,7 @@ class NimbusTokenIssuerTest {
 
     @Test
     void without_a_cache_every_check_is_done_in_full() {
-        NimbusTokenIssuer uncached = new NimbusTokenIssuer(keys, SETTINGS, Clock.fixed(NOW, ZoneOffset.UTC), 0);
+        NimbusTokenIssuer uncached = issuer(Clock.fixed(NOW, ZoneOffset.UTC), 0);
         String token = uncached.issue(claims);
         assertThat(uncached.verify(token)).isEqualTo(claims);
         ECKey next = SigningKeyRing.generateKey();
