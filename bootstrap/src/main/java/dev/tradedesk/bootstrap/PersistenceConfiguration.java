@@ -15,6 +15,7 @@ import dev.tradedesk.adapter.persistence.sessions.JdbcSigningKeyRepository;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -68,7 +69,7 @@ class PersistenceConfiguration {
     }
 
     @Bean
-    JdbcLedger ledger(JdbcClient jdbc) {
+    JdbcLedger ledger(NamedParameterJdbcOperations jdbc) {
         return new JdbcLedger(jdbc);
     }
 

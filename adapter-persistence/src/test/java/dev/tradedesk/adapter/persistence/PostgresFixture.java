@@ -7,6 +7,7 @@ import dev.tradedesk.testsupport.TestDatabase;
 import dev.tradedesk.testsupport.TestServers;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -17,6 +18,7 @@ public final class PostgresFixture {
 
     private final HikariDataSource dataSource;
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final JdbcTransactionRunner tx;
 
     private PostgresFixture() {
@@ -28,7 +30,8 @@ public final class PostgresFixture {
         config.setMaximumPoolSize(10);
         dataSource = new HikariDataSource(config);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        jdbc = JdbcClient.create(dataSource);
+        named = new NamedParameterJdbcTemplate(dataSource);
+        jdbc = JdbcClient.create(named);
         tx = new JdbcTransactionRunner(new DataSourceTransactionManager(dataSource), 10, Duration.ofMillis(5));
     }
 
@@ -42,6 +45,10 @@ public final class PostgresFixture {
 
     public JdbcClient jdbc() {
         return jdbc;
+    }
+
+    public NamedParameterJdbcTemplate named() {
+        return named;
     }
 
     public JdbcTransactionRunner tx() {

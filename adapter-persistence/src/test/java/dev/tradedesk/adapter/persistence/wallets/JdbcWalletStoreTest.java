@@ -17,7 +17,7 @@ class JdbcWalletStoreTest extends WalletStoreContract {
 
     private final PostgresFixture db = PostgresFixture.get();
     private final JdbcWalletRepository wallets = new JdbcWalletRepository(db.jdbc());
-    private final JdbcLedger ledger = new JdbcLedger(db.jdbc());
+    private final JdbcLedger ledger = new JdbcLedger(db.named());
 
     @Override
     protected WalletRepository wallets() {
