@@ -5,6 +5,8 @@ import dev.tradedesk.domain.accounts.PlainPassword;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -15,12 +17,15 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * unpadded base64, as Spring Security's {@code Argon2PasswordEncoder} writes it), so that every hash
  * carries its own parameters and old hashes still verify after the settings change.
  *
- * <p>The hash's memory (1 KiB blocks, {@code m} of them) is taken from a pool shared by the hashes
- * running at once and given back, cleared, when each ends, instead of being allocated afresh: without
- * it every sign-in allocates 19 MiB that stays live for the whole hash, which at tens of sign-ins per
- * second made young collections copy it and slowed each hash two to three times on a default-sized heap
- * (docs/benchmarks.md, figure 1). The pool keeps the memory of {@code pooledHashes} hashes of the
- * configured cost; a hash beyond that allocates its own.
+ * <p>The hash's memory (1 KiB blocks, {@code m} of them) is reused instead of being allocated afresh:
+ * without that every sign-in allocates 19 MiB that stays live for the whole hash, which at tens of
+ * sign-ins per second made young collections copy it and slowed each hash two to three times on a
+ * default-sized heap (docs/benchmarks.md, figure 1). Each running hash takes a block pool of its own,
+ * sized for one hash of the configured cost, and gives it back, cleared, when it ends; up to
+ * {@code pooledHashes} such pools are kept, and a hash that finds none idle makes one. One pool shared
+ * by the hashes running at once was slower: its lock was taken twice per block by every hash, and the
+ * hashes' blocks interleaved in its list, so each hash's memory ended up scattered over the others'
+ * (two hashes at once reached 0.58-0.80 of twice one; with a pool each, 0.98; bench/findings.md).
  */
 public final class Argon2PasswordHasher implements PasswordHasher {
 
@@ -33,7 +38,8 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private static final Base64.Encoder BASE64 = Base64.getEncoder().withoutPadding();
 
     private final Argon2Settings settings;
-    private final Argon2BytesGenerator.BlockPool pool;
+    /** Idle block pools, each for one hash of the configured cost; null when nothing is pooled. */
+    private final BlockingQueue<Argon2BytesGenerator.FixedBlockPool> idlePools;
     private final SecureRandom random = new SecureRandom();
 
     /** A pool for as many hashes at once as there are processors (the default hashing permits). */
@@ -42,7 +48,7 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     }
 
     /**
-     * @param pooledHashes how many hashes of the configured cost keep their memory in the pool (0: none,
+     * @param pooledHashes how many hashes' memory of the configured cost is kept between hashes (0: none,
      *                     every hash allocates its own); at most this many run at once when hashing is
      *                     bounded by permits
      */
@@ -51,15 +57,14 @@ public final class Argon2PasswordHasher implements PasswordHasher {
             throw new IllegalArgumentException("pooledHashes must not be negative: " + pooledHashes);
         }
         this.settings = settings;
-        this.pool = pooledHashes == 0 ? null
-                : new Argon2BytesGenerator.FixedBlockPool(Math.multiplyExact(pooledHashes, settings.memoryKib()));
+        this.idlePools = pooledHashes == 0 ? null : new ArrayBlockingQueue<>(pooledHashes);
     }
 
     @Override
     public String hash(PlainPassword password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        Argon2Parameters parameters = parameters(Argon2Parameters.ARGON2_id, Argon2Parameters.ARGON2_VERSION_13,
+        Argon2Parameters.Builder parameters = parameters(Argon2Parameters.ARGON2_id, Argon2Parameters.ARGON2_VERSION_13,
                 settings.memoryKib(), settings.iterations(), settings.parallelism(), salt);
         byte[] hash = derive(password, parameters, HASH_BYTES);
         return "$argon2id$v=" + Argon2Parameters.ARGON2_VERSION_13
@@ -102,25 +107,36 @@ public final class Argon2PasswordHasher implements PasswordHasher {
         }
     }
 
-    private Argon2Parameters parameters(int type, int version, int memoryKib, int iterations, int parallelism,
-                                        byte[] salt) {
-        Argon2Parameters.Builder builder = new Argon2Parameters.Builder(type)
+    private static Argon2Parameters.Builder parameters(int type, int version, int memoryKib, int iterations,
+                                                       int parallelism, byte[] salt) {
+        return new Argon2Parameters.Builder(type)
                 .withVersion(version)
                 .withMemoryAsKB(memoryKib)
                 .withIterations(iterations)
                 .withParallelism(parallelism)
                 .withSalt(salt);
-        if (pool != null) {
-            builder.withBlockPool(pool);
-        }
-        return builder.build();
     }
 
-    private static byte[] derive(PlainPassword password, Argon2Parameters parameters, int length) {
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
-        byte[] out = new byte[length];
-        generator.generateBytes(password.reveal().toCharArray(), out);
-        return out;
+    /** The hash, its memory from an idle block pool (or a new one), which is then kept if there is room. */
+    private byte[] derive(PlainPassword password, Argon2Parameters.Builder parameters, int length) {
+        Argon2BytesGenerator.FixedBlockPool pool = null;
+        if (idlePools != null) {
+            pool = idlePools.poll();
+            if (pool == null) {
+                pool = new Argon2BytesGenerator.FixedBlockPool(settings.memoryKib());
+            }
+            parameters.withBlockPool(pool);
+        }
+        try {
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(parameters.build());
+            byte[] out = new byte[length];
+            generator.generateBytes(password.reveal().toCharArray(), out);
+            return out;
+        } finally {
+            if (pool != null) {
+                idlePools.offer(pool); // dropped when enough are idle already
+            }
+        }
     }
 }
