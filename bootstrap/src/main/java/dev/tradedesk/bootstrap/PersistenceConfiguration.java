@@ -15,7 +15,7 @@ import dev.tradedesk.adapter.persistence.sessions.JdbcSigningKeyRepository;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -69,7 +69,7 @@ class PersistenceConfiguration {
     }
 
     @Bean
-    JdbcLedger ledger(NamedParameterJdbcOperations jdbc) {
+    JdbcLedger ledger(JdbcOperations jdbc) {
         return new JdbcLedger(jdbc);
     }
 

@@ -7,7 +7,7 @@ import dev.tradedesk.testsupport.TestDatabase;
 import dev.tradedesk.testsupport.TestServers;
 import java.time.Duration;
 import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -18,7 +18,7 @@ public final class PostgresFixture {
 
     private final HikariDataSource dataSource;
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate named;
+    private final JdbcTemplate template;
     private final JdbcTransactionRunner tx;
 
     private PostgresFixture() {
@@ -30,8 +30,8 @@ public final class PostgresFixture {
         config.setMaximumPoolSize(10);
         dataSource = new HikariDataSource(config);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        named = new NamedParameterJdbcTemplate(dataSource);
-        jdbc = JdbcClient.create(named);
+        template = new JdbcTemplate(dataSource);
+        jdbc = JdbcClient.create(template);
         tx = new JdbcTransactionRunner(new DataSourceTransactionManager(dataSource), 10, Duration.ofMillis(5));
     }
 
@@ -47,8 +47,8 @@ public final class PostgresFixture {
         return jdbc;
     }
 
-    public NamedParameterJdbcTemplate named() {
-        return named;
+    public JdbcTemplate template() {
+        return template;
     }
 
     public JdbcTransactionRunner tx() {

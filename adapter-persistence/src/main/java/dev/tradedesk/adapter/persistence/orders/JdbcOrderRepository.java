@@ -20,29 +20,31 @@ public final class JdbcOrderRepository implements OrderRepository {
             id, user_id, symbol, side, quantity, price, notional, fee, status, price_as_of, price_source, created_at
             """;
 
+    private static final String INSERT = "insert into orders (" + COLUMNS.strip()
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcClient jdbc;
 
     public JdbcOrderRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Every order's statement: parameters by position (no named-parameter parsing on the hot path). */
     @Override
     public void insert(Order order) {
-        jdbc.sql("insert into orders (" + COLUMNS + """
-                ) values (:id, :user, :symbol, :side, :quantity, :price, :notional, :fee, :status, :asOf, :source, :createdAt)
-                """)
-                .param("id", order.id())
-                .param("user", order.userId())
-                .param("symbol", order.symbol().value())
-                .param("side", order.side().wireName())
-                .param("quantity", order.quantity())
-                .param("price", order.price())
-                .param("notional", order.notional())
-                .param("fee", order.fee())
-                .param("status", order.status().wireName())
-                .param("asOf", Timestamp.from(order.priceAsOf()))
-                .param("source", order.priceSource())
-                .param("createdAt", Timestamp.from(order.createdAt()))
+        jdbc.sql(INSERT)
+                .param(order.id())
+                .param(order.userId())
+                .param(order.symbol().value())
+                .param(order.side().wireName())
+                .param(order.quantity())
+                .param(order.price())
+                .param(order.notional())
+                .param(order.fee())
+                .param(order.status().wireName())
+                .param(Timestamp.from(order.priceAsOf()))
+                .param(order.priceSource())
+                .param(Timestamp.from(order.createdAt()))
                 .update();
     }
 

@@ -51,16 +51,16 @@ public final class JdbcWalletRepository implements WalletRepository {
                 select 0 as kind, w.currency as name, null as asset, w.created_at,
                        coalesce(b.free, 0) as quantity, null::numeric as price, null::numeric as collateral
                 from wallets w left join wallet_balances b on b.user_id = w.user_id and b.asset = w.currency
-                where w.user_id = :user
+                where w.user_id = ?
                 union all
                 select 1, symbol, asset, null, quantity, average_price, null from positions
-                where user_id = :user and quantity > 0
+                where user_id = ? and quantity > 0
                 union all
                 select 2, symbol, asset, null, quantity, entry_price, collateral from short_positions
-                where user_id = :user and (quantity > 0 or collateral > 0)
+                where user_id = ? and (quantity > 0 or collateral > 0)
                 order by kind, name
                 """)
-                .param("user", userId)
+                .param(userId).param(userId).param(userId) // by position: no named-parameter parsing per order
                 .query(rs -> {
                     switch (rs.getInt("kind")) {
                         case 0 -> {
@@ -88,13 +88,13 @@ public final class JdbcWalletRepository implements WalletRepository {
 
     @Override
     public void setAveragePrice(UUID userId, Symbol symbol, BigDecimal averagePrice) {
-        jdbc.sql("update positions set average_price = :price where user_id = :user and symbol = :symbol")
-                .param("price", averagePrice).param("user", userId).param("symbol", symbol.value()).update();
+        jdbc.sql("update positions set average_price = ? where user_id = ? and symbol = ?")
+                .param(averagePrice).param(userId).param(symbol.value()).update();
     }
 
     @Override
     public void setEntryPrice(UUID userId, Symbol symbol, BigDecimal entryPrice) {
-        jdbc.sql("update short_positions set entry_price = :price where user_id = :user and symbol = :symbol")
-                .param("price", entryPrice).param("user", userId).param("symbol", symbol.value()).update();
+        jdbc.sql("update short_positions set entry_price = ? where user_id = ? and symbol = ?")
+                .param(entryPrice).param(userId).param(symbol.value()).update();
     }
 }

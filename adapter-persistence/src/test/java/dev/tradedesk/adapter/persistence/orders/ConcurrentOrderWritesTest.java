@@ -54,7 +54,7 @@ class ConcurrentOrderWritesTest {
 
     private final PostgresFixture db = PostgresFixture.get();
     private final JdbcOrderRepository orders = new JdbcOrderRepository(db.jdbc());
-    private final JdbcLedger ledger = new JdbcLedger(db.named());
+    private final JdbcLedger ledger = new JdbcLedger(db.template());
     private final JdbcIdempotencyKeys keys = new JdbcIdempotencyKeys(db.jdbc());
     private final List<UUID> users = new ArrayList<>();
 

@@ -17,7 +17,7 @@ class JdbcWalletStoreTest extends WalletStoreContract {
 
     private final PostgresFixture db = PostgresFixture.get();
     private final JdbcWalletRepository wallets = new JdbcWalletRepository(db.jdbc());
-    private final JdbcLedger ledger = new JdbcLedger(db.named());
+    private final JdbcLedger ledger = new JdbcLedger(db.template());
 
     @Override
     protected WalletRepository wallets() {
