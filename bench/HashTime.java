@@ -48,25 +48,10 @@ public class HashTime {
         // there are cores, as the service's hashing permits allow. Argon2id is memory-hard, so
         // concurrent hashes share memory bandwidth and caches and may each take longer than one alone.
         int threads = Runtime.getRuntime().availableProcessors();
-        Thread[] workers = new Thread[threads];
-        long start = System.nanoTime();
-        for (int t = 0; t < threads; t++) {
-            workers[t] = new Thread(() -> {
-                for (int i = 0; i < samples; i++) {
-                    check(hasher, password, hash);
-                }
-            });
-            workers[t].start();
-        }
-        for (Thread worker : workers) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double parallel = threads * samples / seconds;
+        double parallel = rate(threads, worker -> {
+            check(hasher, password, hash);
+            return 0;
+        }, 2.0);
         System.out.printf("parallel_per_s=%.2f%n", parallel);
         System.out.printf("scaling_argon2=%.2f%n", parallel / (threads * 1000 / median));
 
