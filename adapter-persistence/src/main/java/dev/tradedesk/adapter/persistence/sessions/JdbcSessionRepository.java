@@ -27,6 +27,38 @@ public final class JdbcSessionRepository implements SessionRepository {
     private static final String SESSION_COLUMNS =
             "s.id, s.user_id, s.created_at, s.last_used_at, s.expires_at, s.ip, s.user_agent, s.revoked_at";
 
+    /**
+     * Every refresh: the lookup, the conditional rotation, the new token and the session's last use in one
+     * statement (see {@link #present}). A constant with parameters by position, in the order they appear:
+     * now, presented, now, next, now, now, presented (no named-parameter parsing per refresh, and the
+     * driver's statement cache finds it by the same string).
+     */
+    private static final String PRESENT = """
+            with rotated as (
+                update refresh_tokens t set rotated_at = ?
+                where t.token_hash = ? and t.rotated_at is null
+                  and exists (select 1 from sessions s where s.id = t.session_id
+                              and s.revoked_at is null and s.expires_at > ?)
+                returning t.session_id
+            ), issued as (
+                insert into refresh_tokens (token_hash, session_id, issued_at)
+                select ?, session_id, ? from rotated
+            ), used as (
+                update sessions set last_used_at = ? where id = (select session_id from rotated)
+            )
+            select""" + " " + SESSION_COLUMNS + """
+            , t.rotated_at, u.authz_version,
+                   coalesce(array(select ur.role_name from user_roles ur where ur.user_id = u.id), '{}') as roles,
+                   coalesce(array(select distinct rp.permission from user_roles ur
+                                  join role_permissions rp on rp.role_name = ur.role_name
+                                  where ur.user_id = u.id), '{}') as permissions,
+                   exists (select 1 from rotated) as rotated
+            from refresh_tokens t
+            join sessions s on s.id = t.session_id
+            join users u on u.id = s.user_id
+            where t.token_hash = ?
+            """;
+
     private final JdbcClient jdbc;
 
     public JdbcSessionRepository(JdbcClient jdbc) {
@@ -63,34 +95,9 @@ public final class JdbcSessionRepository implements SessionRepository {
      */
     @Override
     public Optional<RefreshTokenUse> present(byte[] presented, byte[] next, Instant now) {
-        return jdbc.sql("""
-                with rotated as (
-                    update refresh_tokens t set rotated_at = :now
-                    where t.token_hash = :presented and t.rotated_at is null
-                      and exists (select 1 from sessions s where s.id = t.session_id
-                                  and s.revoked_at is null and s.expires_at > :now)
-                    returning t.session_id
-                ), issued as (
-                    insert into refresh_tokens (token_hash, session_id, issued_at)
-                    select :next, session_id, :now from rotated
-                ), used as (
-                    update sessions set last_used_at = :now where id = (select session_id from rotated)
-                )
-                select""" + " " + SESSION_COLUMNS + """
-                , t.rotated_at, u.authz_version,
-                       coalesce(array(select ur.role_name from user_roles ur where ur.user_id = u.id), '{}') as roles,
-                       coalesce(array(select distinct rp.permission from user_roles ur
-                                      join role_permissions rp on rp.role_name = ur.role_name
-                                      where ur.user_id = u.id), '{}') as permissions,
-                       exists (select 1 from rotated) as rotated
-                from refresh_tokens t
-                join sessions s on s.id = t.session_id
-                join users u on u.id = s.user_id
-                where t.token_hash = :presented
-                """)
-                .param("now", Timestamp.from(now))
-                .param("presented", presented)
-                .param("next", next)
+        Timestamp at = Timestamp.from(now);
+        return jdbc.sql(PRESENT)
+                .param(at).param(presented).param(at).param(next).param(at).param(at).param(presented)
                 .query((rs, row) -> new RefreshTokenUse(new RefreshTokenRecord(session(rs), instant(rs, "rotated_at"),
                         new TokenSubject(rs.getObject("user_id", UUID.class), strings(rs.getArray("roles")),
                                 strings(rs.getArray("permissions")), rs.getLong("authz_version"))),
