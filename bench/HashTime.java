@@ -65,12 +65,16 @@ public class HashTime {
         System.out.printf("scaling_memory=%.2f%n", scaling(threads, HashTime::walkMemory));
     }
 
-    /** Work units per second with {@code threads} threads / (threads x with one thread), 1 s each. */
+    /**
+     * Work units per second with {@code threads} threads / (threads x with one thread), 1 s each, after a
+     * warm-up; one thread is measured before and after the threads and the two averaged.
+     */
     private static double scaling(int threads, IntToLongFunction unit) {
-        rate(threads, unit, 0.5); // warm-up (JIT), and every thread's memory allocated
-        double one = rate(1, unit, 1.0);
+        rate(threads, unit, 1.5); // warm-up (JIT), and every thread's memory allocated
+        double oneBefore = rate(1, unit, 1.0);
         double many = rate(threads, unit, 1.0);
-        return many / (threads * one);
+        double oneAfter = rate(1, unit, 1.0);
+        return many / (threads * (oneBefore + oneAfter) / 2);
     }
 
     private static double rate(int threads, IntToLongFunction unit, double seconds) {
