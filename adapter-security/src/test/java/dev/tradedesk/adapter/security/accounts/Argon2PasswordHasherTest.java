@@ -3,11 +3,14 @@ package dev.tradedesk.adapter.security.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradedesk.domain.accounts.PlainPassword;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
@@ -65,6 +68,53 @@ class Argon2PasswordHasherTest {
 
         assertThat(unpooled.matches(password, hasher.hash(password))).isTrue();
         assertThat(hasher.matches(password, unpooled.hash(password))).isTrue();
+    }
+
+    @Test
+    void hashes_one_after_another_on_reused_memory_match_hashes_on_fresh_memory() {
+        Argon2Settings small = new Argon2Settings(64, 2, 1);
+        Argon2PasswordHasher pooled = new Argon2PasswordHasher(small, 1);
+        Argon2PasswordHasher fresh = new Argon2PasswordHasher(small, 0);
+        Argon2PasswordHasher larger = new Argon2PasswordHasher(new Argon2Settings(96, 1, 1), 0);
+        for (int i = 0; i < 12; i++) {
+            PlainPassword each = PlainPassword.of("glacier-violin-orbit-" + i);
+            assertThat(fresh.matches(each, pooled.hash(each))).isTrue();
+            assertThat(pooled.matches(each, fresh.hash(each))).isTrue();
+            assertThat(pooled.matches(each, larger.hash(each))).as("more memory than the pool keeps").isTrue();
+        }
+    }
+
+    @Test
+    void memory_given_back_to_a_pool_holds_nothing_of_the_hash() throws Exception {
+        Argon2PasswordHasher.OneHashBlockPool pool = new Argon2PasswordHasher.OneHashBlockPool(64);
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(64).withIterations(2).withParallelism(1).withSalt(new byte[16])
+                .withBlockPool(pool).build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        generator.generateBytes(password.reveal().toCharArray(), new byte[32]);
+
+        Field contents = Argon2BytesGenerator.Block.class.getDeclaredField("v"); // Bouncy Castle's own field
+        contents.setAccessible(true);
+        assertThat(pool.idleBlocks()).isEqualTo(64);
+        for (int i = 0; i < 64; i++) {
+            long[] words = (long[]) contents.get(pool.allocate());
+            assertThat(words).as("block %d", i).containsOnly(0L);
+        }
+    }
+
+    @Test
+    void a_block_pool_keeps_at_most_its_capacity() {
+        Argon2PasswordHasher.OneHashBlockPool pool = new Argon2PasswordHasher.OneHashBlockPool(16);
+        List<Argon2BytesGenerator.Block> taken = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            taken.add(pool.allocate());
+        }
+        taken.forEach(pool::deallocate);
+        assertThat(pool.idleBlocks()).isEqualTo(16);
+        assertThat(pool.allocate()).isSameAs(taken.get(15));
+        assertThat(pool.idleBlocks()).isEqualTo(15);
     }
 
     @Test
